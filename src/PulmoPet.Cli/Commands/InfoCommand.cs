@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using PulmoPet.Imaging;
+using PulmoPet.Imaging.Io;
+using Spectre.Console;
+
+namespace PulmoPet.Cli.Commands;
+
+/// <summary><c>pulmopet info FILE</c>: format, grid and value range of an image file.</summary>
+public static class InfoCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Image file: NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd)." };
+        var command = new Command("info", "Show the format, size, spacing, origin, direction, voxel type and value range of an image.");
+        command.Arguments.Add(file);
+        command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
+        {
+            string path = parse.GetValue(file)!.FullName;
+            var header = ImageFile.ReadHeader(path);
+            var volume = ImageFile.Read(path);
+            Print(context.Console, path, header, volume);
+            return ErrorReporter.Success;
+        }));
+        return command;
+    }
+
+    internal static void Print(IAnsiConsole console, string path, ImageHeader header, Volume volume)
+    {
+        var geometry = volume.Geometry;
+        var values = ValueSummary.Of(volume);
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        void Row(string key, string value) => grid.AddRow(new Text(key, new Style(decoration: Decoration.Bold)), new Text(value));
+        Row("file", path);
+        Row("format", header.FormatDescription);
+        Row("voxel type", Describe(header.StoredType) + (header.StoredType != volume.VoxelType ? $" (read as {Describe(volume.VoxelType)} after rescaling)" : string.Empty));
+        Row("size", $"{geometry.Size.X} × {geometry.Size.Y} × {geometry.Size.Z} ({geometry.VoxelCount.ToString("N0", CultureInfo.InvariantCulture)} voxels)");
+        Row("spacing (mm)", Format(geometry.Spacing));
+        Row("origin (mm, LPS)", Format(geometry.Origin));
+        Row("direction", FormatDirection(geometry.Direction));
+        Row("value range", values.FiniteCount == 0
+            ? "no finite voxel"
+            : FormattableString.Invariant($"{values.Minimum:G6} … {values.Maximum:G6} (mean {values.Mean:G6})"));
+        if (values.NonFiniteCount > 0)
+        {
+            Row("non-finite voxels", values.NonFiniteCount.ToString("N0", CultureInfo.InvariantCulture) + " (NaN or infinite)");
+        }
+
+        console.Write(grid);
+    }
+
+    internal static string Describe(VoxelType type) => type switch
+    {
+        VoxelType.UInt8 => "uint8",
+        VoxelType.Int8 => "int8",
+        VoxelType.Int16 => "int16",
+        VoxelType.UInt16 => "uint16",
+        VoxelType.Int32 => "int32",
+        VoxelType.UInt32 => "uint32",
+        VoxelType.Float32 => "float32",
+        VoxelType.Float64 => "float64",
+        _ => type.ToString(),
+    };
+
+    private static string Format(Vector3D v) => FormattableString.Invariant($"{v.X:0.######}, {v.Y:0.######}, {v.Z:0.######}");
+
+    private static string FormatDirection(Matrix3 m) =>
+        $"[{Format(m.Column(0))}] [{Format(m.Column(1))}] [{Format(m.Column(2))}] (x, y, z axes)";
+}

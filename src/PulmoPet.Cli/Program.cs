@@ -1,0 +1,3 @@
+using PulmoPet.Cli;
+
+return PulmoPetApp.Run(args, Console.Out, Console.Error);
