@@ -16,6 +16,11 @@ public sealed class CliContext
                 : InteractionSupport.No,
             Ansi = ReferenceEquals(output, System.Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
         });
+        if (!IsInteractive)
+        {
+            // Redirected output goes to files and logs: never wrap tables at an assumed 80 columns.
+            Console.Profile.Width = 200;
+        }
     }
 
     public IAnsiConsole Console { get; }

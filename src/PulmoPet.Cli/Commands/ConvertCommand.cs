@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Io;
+using Spectre.Console;
 
 namespace PulmoPet.Cli.Commands;
 

@@ -32,7 +32,7 @@ public static class InfoCommand
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Row(string key, string value) => grid.AddRow(new Text(key, new Style(decoration: Decoration.Bold)), new Text(value));
         Row("file", path);
-        Row("format", header.FormatDescription);
+        Row("format", DescribeFormat(header, path));
         Row("voxel type", Describe(header.StoredType) + (header.StoredType != volume.VoxelType ? $" (read as {Describe(volume.VoxelType)} after rescaling)" : string.Empty));
         Row("size", $"{geometry.Size.X} × {geometry.Size.Y} × {geometry.Size.Z} ({geometry.VoxelCount.ToString("N0", CultureInfo.InvariantCulture)} voxels)");
         Row("spacing (mm)", Format(geometry.Spacing));
@@ -48,6 +48,17 @@ public static class InfoCommand
 
         console.Write(grid);
     }
+
+    internal static string DescribeFormat(ImageHeader header, string path) => header.Format switch
+    {
+        ImageFileFormat.Nifti1 => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? "NIfTI-1 (gzip)" : "NIfTI-1",
+        ImageFileFormat.Nifti2 => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? "NIfTI-2 (gzip)" : "NIfTI-2",
+        ImageFileFormat.Analyze75 => "Analyze 7.5",
+        ImageFileFormat.Nrrd => "NRRD",
+        ImageFileFormat.MetaImage => "MetaImage",
+        _ => header.Format.ToString(),
+    } + (header.Scaling is { } s ? FormattableString.Invariant($", values scaled by {s.Slope:G6} + {s.Intercept:G6}") : string.Empty)
+      + (header.Description.Length > 0 ? $", \"{header.Description}\"" : string.Empty);
 
     internal static string Describe(VoxelType type) => type switch
     {

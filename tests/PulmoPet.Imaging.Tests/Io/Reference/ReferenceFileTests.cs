@@ -1,3 +1,4 @@
+using PulmoPet.Testing;
 using System.Security.Cryptography;
 using PulmoPet.Imaging.Io;
 

@@ -1,4 +1,4 @@
-namespace PulmoPet.Imaging.Tests.Io.Reference;
+namespace PulmoPet.Testing;
 
 /// <summary>
 /// Finds the public reference data (shared/data): <c>PULMOPET_REFERENCE_DATA</c> when set, else
