@@ -1,3 +1,4 @@
+using PulmoPet.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
