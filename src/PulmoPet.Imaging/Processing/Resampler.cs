@@ -17,7 +17,7 @@ namespace PulmoPet.Imaging.Processing;
 /// results do not depend on the number of threads.
 /// </para>
 /// </summary>
-public static class Resampler
+public static partial class Resampler
 {
     /// <summary>Tolerance in voxels on the inside test, so that grid points on a voxel boundary survive rounding.</summary>
     public const double BoundaryToleranceVoxels = 1e-6;
@@ -25,6 +25,11 @@ public static class Resampler
     /// <summary>IBSI's rule for interpolated masks: a voxel belongs to the mask when its interpolated value is ≥ 0.5.</summary>
     public const double DefaultMaskThreshold = 0.5;
 
+    /// <summary>
+    /// Resamples <paramref name="image"/> onto <paramref name="target"/>; target voxels whose centre falls
+    /// outside the source get <paramref name="outsideValue"/>. B-spline coefficients are computed in double
+    /// per line and stored as float.
+    /// </summary>
     public static Volume<T> Resample<T>(
         Volume<T> image,
         ImageGeometry target,
@@ -107,152 +112,6 @@ public static class Resampler
 
     private static bool Inside(double c, int n) =>
         c >= -0.5 - BoundaryToleranceVoxels && c <= n - 0.5 + BoundaryToleranceVoxels;
-
-    private static void NearestSlice<T>(T[] source, T[] output, IndexMap map, int z, T outsideValue)
-        where T : unmanaged, INumber<T>
-    {
-        int nx = map.Source.X;
-        int ny = map.Source.Y;
-        int nz = map.Source.Z;
-        for (int y = 0; y < map.Target.Y; y++)
-        {
-            var row = output.AsSpan((z * map.Target.Y + y) * map.Target.X, map.Target.X);
-            var origin = map.RowStart(y, z);
-            for (int x = 0; x < row.Length; x++)
-            {
-                double cx = origin.X + x * map.StepX.X;
-                double cy = origin.Y + x * map.StepX.Y;
-                double cz = origin.Z + x * map.StepX.Z;
-                if (!(Inside(cx, nx) && Inside(cy, ny) && Inside(cz, nz)))
-                {
-                    row[x] = outsideValue;
-                    continue;
-                }
-
-                int ix = Math.Clamp((int)Math.Floor(cx + 0.5), 0, nx - 1);
-                int iy = Math.Clamp((int)Math.Floor(cy + 0.5), 0, ny - 1);
-                int iz = Math.Clamp((int)Math.Floor(cz + 0.5), 0, nz - 1);
-                row[x] = source[(iz * ny + iy) * nx + ix];
-            }
-        }
-    }
-
-    private static void LinearSlice<T>(T[] source, T[] output, IndexMap map, int z, T outsideValue)
-        where T : unmanaged, INumber<T>
-    {
-        int nx = map.Source.X;
-        int ny = map.Source.Y;
-        int nz = map.Source.Z;
-        int sliceLength = nx * ny;
-        for (int y = 0; y < map.Target.Y; y++)
-        {
-            var row = output.AsSpan((z * map.Target.Y + y) * map.Target.X, map.Target.X);
-            var origin = map.RowStart(y, z);
-            for (int x = 0; x < row.Length; x++)
-            {
-                double cx = origin.X + x * map.StepX.X;
-                double cy = origin.Y + x * map.StepX.Y;
-                double cz = origin.Z + x * map.StepX.Z;
-                if (!(Inside(cx, nx) && Inside(cy, ny) && Inside(cz, nz)))
-                {
-                    row[x] = outsideValue;
-                    continue;
-                }
-
-                double fx = Math.Floor(cx);
-                double fy = Math.Floor(cy);
-                double fz = Math.Floor(cz);
-                double tx = cx - fx;
-                double ty = cy - fy;
-                double tz = cz - fz;
-                int x0 = Math.Clamp((int)fx, 0, nx - 1);
-                int x1 = Math.Clamp((int)fx + 1, 0, nx - 1);
-                int y0 = Math.Clamp((int)fy, 0, ny - 1) * nx;
-                int y1 = Math.Clamp((int)fy + 1, 0, ny - 1) * nx;
-                int z0 = Math.Clamp((int)fz, 0, nz - 1) * sliceLength;
-                int z1 = Math.Clamp((int)fz + 1, 0, nz - 1) * sliceLength;
-
-                double c00 = Lerp(source[z0 + y0 + x0], source[z0 + y0 + x1], tx);
-                double c10 = Lerp(source[z0 + y1 + x0], source[z0 + y1 + x1], tx);
-                double c01 = Lerp(source[z1 + y0 + x0], source[z1 + y0 + x1], tx);
-                double c11 = Lerp(source[z1 + y1 + x0], source[z1 + y1 + x1], tx);
-                double c0 = c00 + ty * (c10 - c00);
-                double c1 = c01 + ty * (c11 - c01);
-                row[x] = Convert<T>(c0 + tz * (c1 - c0));
-            }
-        }
-    }
-
-    private static double Lerp<T>(T a, T b, double t)
-        where T : unmanaged, INumber<T>
-    {
-        double da = double.CreateTruncating(a);
-        return da + t * (double.CreateTruncating(b) - da);
-    }
-
-    private static void BSplineSlice<T>(float[] coefficients, T[] output, IndexMap map, int z, T outsideValue)
-        where T : unmanaged, INumber<T>
-    {
-        int nx = map.Source.X;
-        int ny = map.Source.Y;
-        int nz = map.Source.Z;
-        Span<double> wx = stackalloc double[4];
-        Span<double> wy = stackalloc double[4];
-        Span<double> wz = stackalloc double[4];
-        Span<int> ix = stackalloc int[4];
-        Span<int> iy = stackalloc int[4];
-        Span<int> iz = stackalloc int[4];
-        for (int y = 0; y < map.Target.Y; y++)
-        {
-            var row = output.AsSpan((z * map.Target.Y + y) * map.Target.X, map.Target.X);
-            var origin = map.RowStart(y, z);
-            for (int x = 0; x < row.Length; x++)
-            {
-                double cx = origin.X + x * map.StepX.X;
-                double cy = origin.Y + x * map.StepX.Y;
-                double cz = origin.Z + x * map.StepX.Z;
-                if (!(Inside(cx, nx) && Inside(cy, ny) && Inside(cz, nz)))
-                {
-                    row[x] = outsideValue;
-                    continue;
-                }
-
-                Support(cx, nx, wx, ix, 1);
-                Support(cy, ny, wy, iy, nx);
-                Support(cz, nz, wz, iz, nx * ny);
-                double value = 0;
-                for (int c = 0; c < 4; c++)
-                {
-                    double plane = 0;
-                    for (int b = 0; b < 4; b++)
-                    {
-                        int offset = iz[c] + iy[b];
-                        double line = wx[0] * coefficients[offset + ix[0]]
-                            + wx[1] * coefficients[offset + ix[1]]
-                            + wx[2] * coefficients[offset + ix[2]]
-                            + wx[3] * coefficients[offset + ix[3]];
-                        plane += wy[b] * line;
-                    }
-
-                    value += wz[c] * plane;
-                }
-
-                row[x] = Convert<T>(value);
-            }
-        }
-    }
-
-    /// <summary>Weights and mirrored buffer offsets (index × stride) of the four samples around <paramref name="c"/>.</summary>
-    private static void Support(double c, int n, Span<double> weights, Span<int> offsets, int stride)
-    {
-        double floor = Math.Floor(c);
-        BSplineCoefficients.Weights(c - floor, weights);
-        int first = (int)floor - 1;
-        for (int k = 0; k < 4; k++)
-        {
-            offsets[k] = BSplineCoefficients.Mirror(first + k, n) * stride;
-        }
-    }
 
     /// <summary>The affine map from target index to continuous source index: c = A·i + b.</summary>
     private sealed class IndexMap
