@@ -68,7 +68,7 @@ internal static class NiftiReader
         }
         catch (InvalidDataException e)
         {
-            throw new ImageFormatException(path, $"the gzip data are corrupt ({FileAccessErrors.Reason(e)})", e);
+            throw FileAccessErrors.CorruptCompressed(path, "gzip", file == path ? "the file" : $"its data file {file}", e);
         }
 
         return (bytes[..read], gzip);
