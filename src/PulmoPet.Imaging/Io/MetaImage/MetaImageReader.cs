@@ -8,6 +8,7 @@ namespace PulmoPet.Imaging.Io.MetaImage;
 /// Direction convention, checked in ITK's MetaImageIO::ReadImageInformation: the N² TransformMatrix numbers
 /// are read in groups of N and group i becomes direction column i (SetDirection(i, …)), i.e. the file lists
 /// the direction matrix column by column (the world direction of index axis i, then of i+1, …).
+/// AnatomicalOrientation and CenterOfRotation are ignored, as ITK ignores them on reading.
 /// </summary>
 internal static class MetaImageReader
 {

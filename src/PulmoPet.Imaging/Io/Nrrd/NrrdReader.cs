@@ -75,6 +75,12 @@ internal static class NrrdReader
             return (new Vector3D(1, 1, 1), h.Integer("space dimension", 3, 3));
         }
 
+        if (h.Get("space directions") is not null)
+        {
+            // Directions without any space field break the specification; read them as LPS rather than drop them.
+            return (new Vector3D(1, 1, 1), 3);
+        }
+
         return (null, 0);
     }
 

@@ -82,6 +82,17 @@ public sealed class NrrdReaderTests : IDisposable
     }
 
     [Fact]
+    public void Space_directions_without_a_space_field_are_read_as_lps()
+    {
+        string path = _folder.File("nameless.nrrd");
+        TextImageFile.Write(path, Header("short", "raw", "space directions: (-1,0,0) (0,2,0) (0,0,3)\nspace origin: (4,5,6)\n") + "\n", TextImageFile.Bytes(Values));
+
+        ImageGeometry g = ImageFile.Read(path).Geometry;
+        Assert.Equal(new Matrix3(-1, 0, 0, 0, 1, 0, 0, 0, 1), g.Direction);
+        Assert.Equal(new Vector3D(4, 5, 6), g.Origin);
+    }
+
+    [Fact]
     public void A_scanner_space_is_refused_clearly()
     {
         string path = _folder.File("scanner.nrrd");
