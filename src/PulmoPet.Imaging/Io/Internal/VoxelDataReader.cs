@@ -6,7 +6,7 @@ namespace PulmoPet.Imaging.Io.Internal;
 
 /// <summary>
 /// Reads the voxels of a parsed header into a new volume: budget check first, then size checks that need no
-/// allocation, then one bulk read straight into the voxel buffer, byte swapping and value scaling in place.
+/// allocation, then bulk reads straight into the voxel buffer (1 GiB chunks), byte swapping and value scaling.
 /// </summary>
 internal static class VoxelDataReader
 {

@@ -33,7 +33,7 @@ internal static class MetaImageReader
 
         if (n > 3 && dims.Skip(3).Any(d => d > 1))
         {
-            long volumes = dims.Skip(3).Aggregate(1L, (product, d) => product * Math.Min(d, int.MaxValue));
+            long volumes = dims.Skip(3).Aggregate(1L, (product, d) => Math.Min(product * Math.Min(d, int.MaxValue), int.MaxValue));
             throw new ImageFormatException(path, $"the file holds {Counts.Format(volumes)} volumes (NDims = {n}), and PulmoPet reads single 3D volumes only (split it first)");
         }
 

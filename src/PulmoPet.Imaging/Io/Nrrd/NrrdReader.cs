@@ -128,7 +128,7 @@ internal static class NrrdReader
 
         if (spatial.Count > 3)
         {
-            long volumes = spatial.Skip(3).Aggregate(1L, (product, axis) => product * Math.Min(sizes[axis], int.MaxValue));
+            long volumes = spatial.Skip(3).Aggregate(1L, (product, axis) => Math.Min(product * Math.Min(sizes[axis], int.MaxValue), int.MaxValue));
             throw new ImageFormatException(h.Path,
                 $"the file holds {Counts.Format(volumes)} volumes ({spatial.Count} spatial axes), and PulmoPet reads single 3D volumes only (split it first)");
         }
