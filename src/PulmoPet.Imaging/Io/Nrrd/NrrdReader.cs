@@ -214,6 +214,7 @@ internal static class NrrdReader
         string encodingText = h.Required("encoding");
         DataEncoding encoding = NrrdTypes.ParseEncoding(encodingText) ?? throw new ImageFormatException(h.Path,
             $"NRRD encoding \"{encodingText}\" is not supported (PulmoPet reads raw, gzip and ascii)");
+        // "endian" is required for multi-byte binary data, but files that omit it exist; little is what they hold in practice.
         bool bigEndian = (h.Get("endian") ?? "little").ToLowerInvariant() switch
         {
             "little" => false,
