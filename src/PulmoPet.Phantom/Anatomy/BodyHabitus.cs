@@ -14,10 +14,10 @@ namespace PulmoPet.Phantom.Anatomy;
 public sealed class BodyHabitus
 {
     /// <summary>How rectangular the cavity cross-section is (0 ellipse, 1 rounded square).</summary>
-    public const double CavitySquareness = 0.35;
+    public const double CavitySquareness = 0.25;
 
     /// <summary>How rectangular the body outline is: the back is flattened on the table.</summary>
-    public const double BodySquareness = 0.55;
+    public const double BodySquareness = 0.4;
 
     public const double DiaphragmThicknessMm = 5;
 
@@ -170,7 +170,7 @@ public sealed class BodyHabitus
         double top = Math.Max(ApexZRight, ApexZLeft) + 35;
         double t = Math.Clamp((z - reference) / (top - reference), 0, 1.4);
         double p = Math.Pow(t, 1.6);
-        return (1 - 0.30 * p, 1 - 0.20 * p);
+        return (1 - 0.42 * p, 1 - 0.26 * p);
     }
 
     /// <summary>Signed distance to the inner surface of the rib cage (the parietal pleura), at any height.</summary>

@@ -37,8 +37,9 @@ public sealed class LungModel
         double anteriorLeft = habitus.DiaphragmZ(0.55 * habitus.CavityHalfWidth, -0.7 * dc) - 6;
         _obliqueRight = Quadratic.Through((dc, posteriorRight), (0, middleRight), (-0.7 * dc, anteriorRight));
         _obliqueLeft = Quadratic.Through((dc, posteriorLeft), (0, middleLeft), (-0.7 * dc, anteriorLeft));
-        _fissureTiltRight = random.Uniform(-0.08, 0.08);
-        _fissureTiltLeft = random.Uniform(-0.08, 0.08);
+        // In axial sections the oblique fissure runs from posteromedial to anterolateral: it is higher laterally.
+        _fissureTiltRight = random.Uniform(0.2, 0.4);
+        _fissureTiltLeft = random.Uniform(0.2, 0.4);
 
         Right = BuildShape(LungSide.Right);
         Left = BuildShape(LungSide.Left);

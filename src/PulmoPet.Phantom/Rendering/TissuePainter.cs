@@ -23,6 +23,12 @@ public enum LungRegionEffect
 /// </summary>
 public sealed class TissuePainter
 {
+    /// <summary>
+    /// Fraction of a signed distance trusted as a true distance when skipping along a row: the distance
+    /// functions are first-order approximations that may overestimate away from the surface.
+    /// </summary>
+    public const double LipschitzSafety = 0.6;
+
     private readonly TissueMap _map;
     private readonly double _rampWidth;
 
@@ -63,24 +69,38 @@ public sealed class TissuePainter
         }
 
         ImageGeometry g = _map.Grid;
+        double step = g.Spacing.X;
+        double saturation = 0.5 * _rampWidth;
         for (int z = lo.Z; z <= hi.Z; z++)
         {
             for (int y = lo.Y; y <= hi.Y; y++)
             {
                 int row = g.LinearIndex(0, y, z);
-                for (int x = lo.X; x <= hi.X; x++)
+                int x = lo.X;
+                while (x <= hi.X)
                 {
-                    int index = row + x;
-                    bool inSet = allowed.Contains(_map.Organ[index]);
-                    if (!inSet && !blendEdges)
+                    double d = shape.SignedDistance(_map.Position(x, y, z));
+                    double magnitude = Math.Abs(d);
+
+                    // The distance bounds how far the voxel stays fully inside or outside: skip ahead along the row.
+                    int run = magnitude > saturation
+                        ? Math.Min(hi.X - x + 1, 1 + (int)((magnitude - saturation) * LipschitzSafety / step))
+                        : 1;
+                    if (d >= saturation)
                     {
+                        x += run;
                         continue;
                     }
 
-                    double alpha = 0.5 - shape.SignedDistance(_map.Position(x, y, z)) / _rampWidth;
-                    if (alpha > 0 && (inSet || alpha < 0.5))
+                    double alpha = d <= -saturation ? 1.0 : 0.5 - d / _rampWidth;
+                    for (int end = x + run; x < end; x++)
                     {
-                        Apply(index, Math.Min(alpha, 1.0), tissue, label, lungEffect, side);
+                        int index = row + x;
+                        bool inSet = allowed.Contains(_map.Organ[index]);
+                        if (inSet || (blendEdges && alpha < 0.5))
+                        {
+                            Apply(index, alpha, tissue, label, lungEffect, side);
+                        }
                     }
                 }
             }
@@ -152,6 +172,15 @@ public sealed class TissuePainter
     private void Apply(int index, double alpha, Tissue tissue, OrganLabel label, LungRegionEffect lungEffect, LungSide side)
     {
         byte t = (byte)tissue;
+        if (alpha >= 1)
+        {
+            _map.Primary[index] = t;
+            _map.Secondary[index] = t;
+            _map.SecondaryFraction[index] = 0;
+            SetLabels(index, label, lungEffect, side);
+            return;
+        }
+
         byte p = _map.Primary[index];
         byte s = _map.Secondary[index];
         double f = _map.SecondaryFraction[index] * TissueMap.FractionScale;
@@ -195,16 +224,21 @@ public sealed class TissuePainter
 
         if (alpha >= 0.5)
         {
-            _map.Organ[index] = (byte)label;
-            switch (lungEffect)
-            {
-                case LungRegionEffect.Clear:
-                    _map.Side[index] = 0;
-                    break;
-                case LungRegionEffect.Set:
-                    _map.Side[index] = (byte)side;
-                    break;
-            }
+            SetLabels(index, label, lungEffect, side);
+        }
+    }
+
+    private void SetLabels(int index, OrganLabel label, LungRegionEffect lungEffect, LungSide side)
+    {
+        _map.Organ[index] = (byte)label;
+        switch (lungEffect)
+        {
+            case LungRegionEffect.Clear:
+                _map.Side[index] = 0;
+                break;
+            case LungRegionEffect.Set:
+                _map.Side[index] = (byte)side;
+                break;
         }
     }
 
