@@ -17,6 +17,9 @@ public sealed record CohortSummary
 
     public required int LesionCount { get; init; }
 
+    /// <summary>Per patient: clinical record, scanner, reference uptakes and lesion truth, in case order.</summary>
+    public required IReadOnlyList<SyntheticPatientSummary> Patients { get; init; }
+
     /// <summary>Wall-clock time of the whole run, writing included.</summary>
     public required TimeSpan Elapsed { get; init; }
 
@@ -80,6 +83,7 @@ public static class CohortGenerator
             OutputDirectory = Path.GetFullPath(outputDirectory),
             CaseIds = summaries.Select(s => s.Clinical.CaseId).ToArray(),
             LesionCount = summaries.Sum(s => s.Lesions.Count),
+            Patients = summaries,
             Elapsed = stopwatch.Elapsed,
             GenerationTime = TimeSpan.FromTicks(summaries.Sum(s => s.GenerationTime.Ticks)),
         };
