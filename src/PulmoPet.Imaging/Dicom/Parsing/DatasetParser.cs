@@ -112,7 +112,7 @@ internal sealed class DatasetParser
             vr = (DicomVr)((v0 << 8) | v1);
             if (DicomVrInfo.HasLongLength(vr))
             {
-                Need(position, 8, end, tag);
+                Need(position, 8, end, tag, start);
                 length = ReadUInt32(position + 4);
                 position += 8;
             }
@@ -157,7 +157,7 @@ internal sealed class DatasetParser
             throw Malformed(start, $"element {tag} with VR {DicomVrInfo.Name(vr)} has undefined length");
         }
 
-        Need(position, length, end, tag);
+        Need(position, length, end, tag, start);
         int valueEnd = position + (int)length;
         if (vr == DicomVr.SQ || (vr == DicomVr.None && LooksLikeImplicitSequence(position, (int)length)))
         {
@@ -224,7 +224,7 @@ internal sealed class DatasetParser
             }
             else
             {
-                Need(position, length, end, tag);
+                Need(position, length, end, tag, position - 8);
                 int itemEnd = position + (int)length;
                 ReadDataset(item, position, itemEnd, untilItemDelimiter: false, stopAtPixelData: false);
                 position = itemEnd;
@@ -259,7 +259,7 @@ internal sealed class DatasetParser
                 throw Malformed(position, $"expected a fragment item in encapsulated pixel data, found {tag}");
             }
 
-            Need(position + 8, length, end, tag);
+            Need(position + 8, length, end, tag, position);
             var value = _data.AsMemory(position + 8, (int)length);
             if (offsetTable == null)
             {
@@ -289,11 +289,12 @@ internal sealed class DatasetParser
         ? BinaryPrimitives.ReadUInt32BigEndian(_data.AsSpan(position, 4))
         : BinaryPrimitives.ReadUInt32LittleEndian(_data.AsSpan(position, 4));
 
-    private void Need(int position, uint length, int end, DicomTag tag)
+    /// <summary>Checks a stated length against the bytes left; errors report the element header at <paramref name="elementStart"/>.</summary>
+    private void Need(int position, uint length, int end, DicomTag tag, int elementStart)
     {
         if (length > (uint)(end - position))
         {
-            throw Truncated(position, $"element {tag} states {length} bytes but only {end - position} remain");
+            throw Truncated(elementStart, $"element {tag} states {length} bytes but only {end - position} remain");
         }
     }
 
