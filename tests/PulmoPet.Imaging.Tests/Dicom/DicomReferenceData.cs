@@ -1,24 +1,26 @@
 using System.Text.Json;
+using PulmoPet.Imaging.Tests.Io.Reference;
 
 namespace PulmoPet.Imaging.Tests.Dicom;
 
 /// <summary>
-/// Minimal locator for ../shared/data (env PULMOPET_REFERENCE_DATA, else &lt;repo root&gt;/../shared/data), used
-/// until the shared ReferenceData helper from branch io is merged. Missing data fails the test, never skips it.
+/// Paths under the shared reference data (located by <see cref="ReferenceData"/>) and the values of
+/// shared/data/real/expected_values.json. Missing data fails the test, never skips it.
 /// </summary>
 internal static class DicomReferenceData
 {
-    private static readonly Lazy<string> RootPath = new(FindRoot);
     private static readonly Lazy<JsonElement> Expected = new(() =>
-        JsonDocument.Parse(File.ReadAllBytes(System.IO.Path.Combine(RootPath.Value, "real", "expected_values.json"))).RootElement);
+        JsonDocument.Parse(File.ReadAllBytes(ReferenceData.File("real/expected_values.json"))).RootElement);
 
-    public static string Root => RootPath.Value;
+    /// <summary>A file or folder under shared/data/real.</summary>
+    public static string Real(string relative) => Path("real/" + relative);
 
-    /// <summary>A path under shared/data/real.</summary>
-    public static string Real(string relative) => Require(System.IO.Path.Combine(Root, "real", relative));
-
-    /// <summary>A path under shared/data.</summary>
-    public static string Path(string relative) => Require(System.IO.Path.Combine(Root, relative));
+    /// <summary>A file or folder under shared/data.</summary>
+    public static string Path(string relative)
+    {
+        string path = System.IO.Path.Combine(ReferenceData.Root, relative);
+        return Directory.Exists(path) ? path : ReferenceData.File(relative);
+    }
 
     /// <summary>expected_values.json, navigated by keys (the README of shared/data/real explains each block).</summary>
     public static JsonElement ExpectedValue(params string[] keys)
@@ -30,37 +32,5 @@ internal static class DicomReferenceData
         }
 
         return node;
-    }
-
-    private static string Require(string path)
-    {
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            throw new FileNotFoundException($"Reference data '{path}' is missing; set PULMOPET_REFERENCE_DATA to the shared data folder.");
-        }
-
-        return path;
-    }
-
-    private static string FindRoot()
-    {
-        string? fromEnvironment = Environment.GetEnvironmentVariable("PULMOPET_REFERENCE_DATA");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(System.IO.Path.Combine(directory.FullName, "PulmoPet.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory?.Parent == null)
-        {
-            throw new DirectoryNotFoundException("Cannot find the repository root (PulmoPet.slnx) to locate ../shared/data.");
-        }
-
-        return System.IO.Path.Combine(directory.Parent.FullName, "shared", "data");
     }
 }

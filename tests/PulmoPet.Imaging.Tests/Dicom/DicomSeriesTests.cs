@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Runtime.InteropServices;
 using PulmoPet.Imaging.Dicom;
+using PulmoPet.Imaging.Io;
 
 namespace PulmoPet.Imaging.Tests.Dicom;
 
@@ -29,6 +30,11 @@ public sealed class DicomSeriesTests
         Assert.True(g.Direction.MaxAbsDifference(Matrix3.Identity) < 1e-9);
         Assert.Equal(-655581056.0, volume.Voxels.Sum(v => (double)v));
         Assert.Equal("1ed6e280a40cc5035d177da5cfe1978b", Convert.ToHexStringLower(MD5.HashData(MemoryMarshal.AsBytes(volume.Voxels.AsSpan()))));
+
+        // And voxel for voxel against PulmoPet's own NIfTI reader.
+        var nifti = ImageFile.Read(DicomReferenceData.Path("ibsi1/ct_radiomics_phantom/nifti/image/phantom.nii.gz")).ToFloat();
+        Assert.True(nifti.Geometry.IsSameGrid(volume.Geometry), $"{nifti.Geometry} vs {volume.Geometry}");
+        Assert.Equal(nifti.Voxels, volume.Voxels);
     }
 
     [Fact]
