@@ -71,7 +71,7 @@ public static class DicomReader
         {
             // PS3.10 7.1: the meta group is always Explicit VR Little Endian. Some writers use implicit VR; detect that.
             bool explicitMeta = DicomVrInfo.LooksLikeVr(data[position + 4], data[position + 5]);
-            var metaParser = new DatasetParser(data, path, explicitMeta, false, bufferIsPrefix);
+            var metaParser = new DatasetParser(data, path, explicitMeta, false, bufferIsPrefix, copyValues: options.StopBeforePixelData);
             position = metaParser.ReadDataset(meta, position, data.Length, false, false, stopAt: tag => tag.Group != 0x0002);
         }
         else if (!hasPreamble && !LooksLikeRawDataset(data))
@@ -95,7 +95,7 @@ public static class DicomReader
         }
 
         var dataset = new DicomDataset(path, DicomCharacterSet.Default);
-        var parser = new DatasetParser(body, path, syntax.ExplicitVr, syntax.BigEndian, bufferIsPrefix);
+        var parser = new DatasetParser(body, path, syntax.ExplicitVr, syntax.BigEndian, bufferIsPrefix, copyValues: options.StopBeforePixelData);
         parser.ReadDataset(dataset, position, body.Length, false, options.StopBeforePixelData);
         if (bufferIsPrefix && !parser.StoppedBeforePixelData)
         {

@@ -65,6 +65,28 @@ public sealed class DicomPixelDecoderTests
         Assert.IsAssignableFrom<InvalidInputException>(error);
     }
 
+    public static TheoryData<string> PydicomUndecodableFiles => new()
+    {
+        "pydicom-debian/test_files/MR_small_jpeg_ls_lossless.dcm",
+        "pydicom-debian/test_files/MR_small_jp2klossless.dcm",
+        "pydicom-debian/test_files/JPGExtended.dcm",
+        "pydicom-debian/test_files/JPEG2000.dcm",
+        "pydicom-data/data/693_J2KR.dcm",
+    };
+
+    [Theory]
+    [MemberData(nameof(PydicomUndecodableFiles))]
+    public void Pydicom_files_in_undecodable_syntaxes_read_their_headers_and_fail_clearly_on_pixels(string relative)
+    {
+        string path = DicomReferenceData.Real(relative);
+        var file = DicomReader.ReadFile(path);
+
+        Assert.True(file.TransferSyntax.Encapsulated);
+        var error = Assert.Throws<DicomFormatException>(() => DicomPixelDecoder.DecodeFrame(file));
+        Assert.Contains(file.TransferSyntax.Uid, error.Message, StringComparison.Ordinal);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> PydicomFiles => new()
     {
         { "pydicom-debian", "test_files/MR_small.dcm" },

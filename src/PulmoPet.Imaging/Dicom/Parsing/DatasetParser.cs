@@ -18,14 +18,21 @@ internal sealed class DatasetParser
     private readonly bool _explicitVr;
     private readonly bool _bigEndian;
     private readonly bool _bufferIsPrefix;
+    private readonly bool _copyValues;
 
-    public DatasetParser(byte[] data, string path, bool explicitVr, bool bigEndian, bool bufferIsPrefix)
+    /// <summary>
+    /// A parser over <paramref name="data"/>. With <paramref name="copyValues"/> each value is copied into its own
+    /// array instead of slicing the buffer, so a header kept for long (a folder scan) does not keep the file buffer alive;
+    /// with <paramref name="bufferIsPrefix"/> running past the end asks the reader for the whole file.
+    /// </summary>
+    public DatasetParser(byte[] data, string path, bool explicitVr, bool bigEndian, bool bufferIsPrefix, bool copyValues = false)
     {
         _data = data;
         _path = path;
         _explicitVr = explicitVr;
         _bigEndian = bigEndian;
         _bufferIsPrefix = bufferIsPrefix;
+        _copyValues = copyValues;
     }
 
     /// <summary>Set when parsing stopped at Pixel Data because the caller asked for headers only.</summary>
@@ -148,7 +155,7 @@ internal sealed class DatasetParser
             if (vr == DicomVr.UN)
             {
                 // PS3.5 6.2.2: UN of undefined length holds a sequence encoded in Implicit VR Little Endian.
-                var implicitParser = new DatasetParser(_data, _path, false, false, _bufferIsPrefix);
+                var implicitParser = new DatasetParser(_data, _path, false, false, _bufferIsPrefix, _copyValues);
                 var (items, next) = implicitParser.ReadSequence(dataset, position, end, undefinedLength: true);
                 dataset.Add(new DicomElement(tag, DicomVr.SQ, start, items));
                 return next;
@@ -176,6 +183,10 @@ internal sealed class DatasetParser
         if (swap > 1)
         {
             value = SwapBytes(value.Span, swap);
+        }
+        else if (_copyValues)
+        {
+            value = value.ToArray();
         }
 
         dataset.Add(new DicomElement(tag, vr, start, value));
