@@ -131,7 +131,7 @@ internal sealed class DatasetParser
         }
         else
         {
-            vr = DicomVr.None;
+            vr = DicomDictionary.ImplicitVr(tag);
             length = ReadUInt32(position);
             position += 4;
         }
