@@ -51,7 +51,17 @@ internal static class JpegLosslessDecoder
             switch (marker)
             {
                 case 0xC3:
+                    if (segment.Length < 6 || segment.Length < 6 + 3 * segment[5])
+                    {
+                        throw Error(path, fileOffset, position, "the JPEG frame header (SOF3) is too short");
+                    }
+
                     precision = segment[0];
+                    if (precision is < 2 or > 16)
+                    {
+                        throw Error(path, fileOffset, position, $"JPEG sample precision {precision} is outside 2–16");
+                    }
+
                     height = BinaryPrimitives.ReadUInt16BigEndian(segment[1..]);
                     width = BinaryPrimitives.ReadUInt16BigEndian(segment[3..]);
                     componentIds = new int[segment[5]];
@@ -68,10 +78,15 @@ internal static class JpegLosslessDecoder
                 case 0xC4:
                     ReadHuffmanTables(segment, tables, path, fileOffset, position);
                     break;
-                case 0xDD:
+                case 0xDD when segment.Length >= 2:
                     restartInterval = BinaryPrimitives.ReadUInt16BigEndian(segment);
                     break;
                 case 0xDA:
+                    if (segment.Length < 1 || segment.Length < 4 + 2 * segment[0])
+                    {
+                        throw Error(path, fileOffset, position, "the JPEG scan header (SOS) is too short");
+                    }
+
                     if (width == 0)
                     {
                         throw Error(path, fileOffset, position, "JPEG scan before a lossless (SOF3) frame header");
@@ -117,7 +132,15 @@ internal static class JpegLosslessDecoder
                 throw Error(path, fileOffset, position, "a JPEG Huffman table is malformed");
             }
 
-            tables[id] = new HuffmanTable(counts, segment.Slice(p + 17, total));
+            try
+            {
+                tables[id] = new HuffmanTable(counts, segment.Slice(p + 17, total));
+            }
+            catch (InvalidDataException e)
+            {
+                throw Error(path, fileOffset, position, e.Message);
+            }
+
             p += 17 + total;
         }
     }
@@ -136,14 +159,14 @@ internal static class JpegLosslessDecoder
         for (int c = 0; c < components; c++)
         {
             int tableId = header[2 + 2 * c] >> 4;
-            componentTables[c] = tables[tableId] ?? throw Error(path, fileOffset, dataStart, $"JPEG scan uses Huffman table {tableId}, which is not defined");
+            componentTables[c] = (tableId < tables.Length ? tables[tableId] : null) ?? throw Error(path, fileOffset, dataStart, $"JPEG scan uses Huffman table {tableId}, which is not defined");
         }
 
         int predictor = header[1 + 2 * components];
         int pointTransform = header[3 + 2 * components] & 0x0F;
-        if (predictor is < 1 or > 7)
+        if (predictor is < 1 or > 7 || pointTransform >= precision)
         {
-            throw Error(path, fileOffset, dataStart, $"lossless JPEG predictor {predictor} is not 1–7");
+            throw Error(path, fileOffset, dataStart, $"lossless JPEG predictor {predictor} (point transform {pointTransform}) is not 1–7 (below the precision {precision})");
         }
 
         int bytesPerSample = pixels.BitsAllocated / 8;
