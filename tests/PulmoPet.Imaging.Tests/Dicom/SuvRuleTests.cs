@@ -82,6 +82,7 @@ public sealed class SuvRuleTests
     [InlineData("RadiopharmaceuticalStartTime (0018,1072)")]
     [InlineData("SeriesDate (0008,0021)")]
     [InlineData("Philips SUV Scale Factor (7053,1000)")]
+    [InlineData("SUVType (0054,1006)")]
     public void Missing_or_unusable_inputs_are_named(string tag)
     {
         var header = tag switch
@@ -92,6 +93,7 @@ public sealed class SuvRuleTests
             "RadionuclideHalfLife (0018,1075)" => Base with { RadionuclideHalfLifeSeconds = 0 },
             "RadiopharmaceuticalStartTime (0018,1072)" => Base with { RadiopharmaceuticalStartTime = null },
             "SeriesDate (0008,0021)" => Base with { SeriesDate = null },
+            "SUVType (0054,1006)" => Base with { Units = "GML", SuvType = "LBM" },
             _ => Base with { Units = "CNTS" },
         };
 

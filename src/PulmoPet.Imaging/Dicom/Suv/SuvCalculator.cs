@@ -34,7 +34,18 @@ public static class SuvCalculator
         switch (units)
         {
             case "GML":
-                // PS3.3 C.8.9.1.1.3: GML = g/ml, i.e. the values already are SUV (SUVType (0054,1006) says which kind).
+                // PS3.3 C.8.9.1.1.3: GML = g/ml, i.e. the values already are SUV; SUVType (0054,1006) says which kind.
+                string suvType = first.SuvType?.Trim().ToUpperInvariant() ?? string.Empty;
+                if (suvType is not ("" or "BW"))
+                {
+                    throw new InvalidInputException($"Units (0054,1001) are GML but SUVType (0054,1006) is '{suvType}', so the values are SUV{suvType.ToLowerInvariant()}, not body-weight SUV.");
+                }
+
+                if (suvType.Length > 0)
+                {
+                    sources.Add("SUVType (0054,1006) = BW");
+                }
+
                 DescribeTiming(instances, options, sources, warnings);
                 return new SuvResult { Units = units, BodyWeightFactor = 1.0, Sources = sources, Warnings = warnings };
             case "CNTS":
