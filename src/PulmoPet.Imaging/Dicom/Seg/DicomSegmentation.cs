@@ -106,10 +106,20 @@ public sealed class DicomSegmentation
 
         var geometry = series.Geometry;
         var mask = new Volume<byte>(geometry);
+        // Match by SOP Instance UID only where a UID names one slice; frames of a multi-frame source are placed by position.
         var sliceByUid = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
         for (int z = 0; z < series.SliceCount; z++)
         {
-            sliceByUid.TryAdd(series.Slices[z].SopInstanceUid, z);
+            if (!sliceByUid.TryAdd(series.Slices[z].SopInstanceUid, z))
+            {
+                repeated.Add(series.Slices[z].SopInstanceUid);
+            }
+        }
+
+        foreach (string uid in repeated)
+        {
+            sliceByUid.Remove(uid);
         }
 
         bool labelMap = Type == "LABELMAP";
