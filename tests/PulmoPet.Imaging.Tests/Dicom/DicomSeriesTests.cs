@@ -107,6 +107,7 @@ public sealed class DicomSeriesTests
         Assert.Equal(3.29, series.Spacing.MaxStepMm, 0.01);
         Assert.False(series.Spacing.IsUniform);
         Assert.False(series.Spacing.HasGaps);
+        Assert.Contains(series.Warnings, w => w.Contains("Slice steps vary", StringComparison.Ordinal));
         Assert.Equal((881.30 - 11.48) / 266, series.Geometry.Spacing.Z, 1e-3);
     }
 

@@ -194,8 +194,8 @@ internal sealed class DatasetParser
     }
 
     /// <summary>
-    /// Implicit VR carries no VR, so a defined-length sequence is recognised by its first item tag
-    /// (FFFE,E000) (or by being empty in a tag known to be a sequence-free value, which we cannot know: empty stays empty).
+    /// Implicit VR carries no VR (PS3.5 7.1.3), so a defined-length sequence is recognised by its first item tag
+    /// (FFFE,E000); an empty sequence stays an empty value, which reads as a sequence of no items.
     /// </summary>
     private bool LooksLikeImplicitSequence(int position, int length) =>
         length >= 8 && ReadTag(position) == DicomTags.Item;
