@@ -83,7 +83,7 @@ public sealed class RtStructTests
         var reference = ImageFile.Read<byte>(Path.Combine(root, "nifti/mask/mask.nii.gz"));
         int expectedVoxels = DicomReferenceData.ExpectedValue("mirp/sts_images", $"{patient}/{modality}", "mask_voxels").GetInt32();
 
-        var mask = ContourRasterizer.Rasterize(Assert.Single(structures.Rois), series.Geometry);
+        var mask = ContourRasterizer.Rasterize(Assert.Single(structures.Rois), series);
 
         Assert.True(reference.Geometry.IsSameGrid(mask.Geometry, 1e-3), $"{reference.Geometry} vs {mask.Geometry}");
         Assert.Equal(expectedVoxels, Count(reference.Voxels));
@@ -128,6 +128,17 @@ public sealed class RtStructTests
         var series = Assert.Single(DicomSeriesScanner.Scan(DicomReferenceData.Real("dicompyler-core/example_data")));
         Assert.True(Count(ContourRasterizer.Rasterize(structures["BODY"], series.Geometry).Voxels) > 0);
         Assert.Equal(0, Count(ContourRasterizer.Rasterize(structures["Lt Lung"], series.Geometry).Voxels));
+    }
+
+    [Fact]
+    public void Contours_of_another_frame_of_reference_are_refused()
+    {
+        // The STS_001 PET contours (MIRP crop) against the rt-utils phantom CT: different Frame of Reference UIDs.
+        var series = Assert.Single(DicomSeriesScanner.Scan(DicomReferenceData.Real("rt-utils/mock_data")));
+        var roi = Assert.Single(RtStructureSet.Read(DicomReferenceData.Real("mirp/sts_images/STS_001/PET/dicom/mask/RS.dcm")).Rois);
+
+        var error = Assert.Throws<InvalidInputException>(() => ContourRasterizer.Rasterize(roi, series));
+        Assert.Contains("frame of reference", error.Message, StringComparison.Ordinal);
     }
 
     private static int Count(ReadOnlySpan<byte> voxels) => voxels.Length - voxels.Count((byte)0);

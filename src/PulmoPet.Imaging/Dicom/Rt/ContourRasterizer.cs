@@ -8,6 +8,23 @@ namespace PulmoPet.Imaging.Dicom.Rt;
 /// </summary>
 public static class ContourRasterizer
 {
+    /// <summary>
+    /// A mask on a scanned series, after checking that the ROI's Referenced Frame of Reference UID (3006,0024)
+    /// is the series' Frame of Reference UID (0020,0052): contours of another frame of reference are in other coordinates.
+    /// </summary>
+    public static Volume<byte> Rasterize(RtRoi roi, Series.DicomSeriesInfo series)
+    {
+        string? frameOfReference = series.Slices[0].Header.GetString(DicomTags.FrameOfReferenceUid);
+        if (roi.FrameOfReferenceUid.Length > 0 && !string.IsNullOrEmpty(frameOfReference)
+            && !string.Equals(roi.FrameOfReferenceUid, frameOfReference, StringComparison.Ordinal))
+        {
+            throw new InvalidInputException(
+                $"ROI '{roi.Name}' is drawn in frame of reference {roi.FrameOfReferenceUid} but series {series.SeriesInstanceUid} is in {frameOfReference}; register them first.");
+        }
+
+        return Rasterize(roi, series.Geometry);
+    }
+
     /// <summary>A mask with 1 inside the ROI. Contours outside the grid's slices are skipped; points and open contours are ignored.</summary>
     public static Volume<byte> Rasterize(RtRoi roi, ImageGeometry geometry)
     {
