@@ -19,7 +19,7 @@ public sealed class CliContext
         if (!IsInteractive)
         {
             // Redirected output goes to files and logs: never wrap tables at an assumed 80 columns.
-            Console.Profile.Width = 120;
+            Console.Profile.Width = 250;
         }
     }
 

@@ -26,7 +26,7 @@ public static class DemoCommand
             var options = new CohortOptions { Patients = parse.GetValue(patients), Seed = parse.GetValue(seed), Centers = 2 };
             options.Validate();
             var console = context.Console;
-            console.Write(new Rule("[bold]PulmoPet demo[/]").LeftJustified());
+            console.MarkupLine("[bold]PulmoPet demo[/]");
             console.MarkupLine($"1. Generating a synthetic chest PET/CT cohort of {options.Patients} patients (seed {options.Seed}) in [bold]{Markup.Escape(directory)}[/]");
             var summary = PhantomCommand.Generate(context, directory, options);
             PhantomCommand.PrintSummary(console, summary, options);

@@ -11,12 +11,18 @@ public static class InfoCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Image file: NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd)." };
-        var command = new Command("info", "Show the format, size, spacing, origin, direction, voxel type and value range of an image.");
+        var file = new Argument<FileSystemInfo>("file") { Description = "Image file (NIfTI .nii/.nii.gz, NRRD .nrrd/.nhdr, MetaImage .mha/.mhd) or a folder of DICOM files." };
+        var command = new Command("info", "Show the format, size, spacing, origin, direction, voxel type and value range of an image, or list the series of a DICOM folder (with SUV factors).");
         command.Arguments.Add(file);
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
             string path = parse.GetValue(file)!.FullName;
+            if (Directory.Exists(path))
+            {
+                DicomInfo.Print(context.Console, path);
+                return ErrorReporter.Success;
+            }
+
             var header = ImageFile.ReadHeader(path);
             var volume = ImageFile.Read(path);
             Print(context.Console, path, header, volume);
