@@ -1,0 +1,59 @@
+using PulmoPet.Stats.GroupComparison;
+
+namespace PulmoPet.Stats.Tests.GroupComparison;
+
+public sealed class CategoricalTestsTests
+{
+    [Fact]
+    public void PearsonChiSquare3By2MatchesR()
+    {
+        // R: chisq.test(matrix(c(20, 15, 30, 25, 10, 40), nrow = 3, byrow = TRUE), correct = FALSE)
+        // -> X-squared = 16.651515151515149, df = 2, p = 0.00024219737240769614
+        var r = ChiSquareTest.Compute(new ContingencyTable(new[,] { { 20, 15 }, { 30, 25 }, { 10, 40 } }));
+        Approx.Equal(16.651515151515149, r.Statistic, 1e-12);
+        Assert.Equal(2, r.Df);
+        Approx.Equal(0.00024219737240769614, r.PValue);
+    }
+
+    [Fact]
+    public void PearsonChiSquare2By2HasNoContinuityCorrection()
+    {
+        // R: chisq.test(matrix(c(30, 12, 18, 25), 2), correct = FALSE) -> X-squared = 7.5568487923139056, p = 0.0059782435261876996
+        var r = ChiSquareTest.Compute(new ContingencyTable(new[,] { { 30, 18 }, { 12, 25 } }));
+        Approx.Equal(7.5568487923139056, r.Statistic, 1e-12);
+        Approx.Equal(0.0059782435261876996, r.PValue);
+    }
+
+    public static TheoryData<int[,], double> FisherCases => new()
+    {
+        // Fisher (1935) lady tasting tea; R: fisher.test(matrix(c(3, 1, 1, 3), 2))$p.value = 0.48571428571428582 (= 34/70)
+        { new[,] { { 3, 1 }, { 1, 3 } }, 0.48571428571428582 },
+        // R: fisher.test(matrix(c(10, 2, 3, 15), 2))$p.value
+        { new[,] { { 10, 3 }, { 2, 15 } }, 0.00053672411914343734 },
+        // R: fisher.test(matrix(c(30, 12, 18, 25), 2))$p.value
+        { new[,] { { 30, 18 }, { 12, 25 } }, 0.0085429521190048315 },
+        // R: fisher.test(matrix(c(3, 1, 4, 2, 0, 5), 2))$p.value (2 x 3, filled by column)
+        { new[,] { { 3, 4, 0 }, { 1, 2, 5 } }, 0.04972804972804986 },
+        // R: fisher.test(matrix(c(2, 3, 1, 4, 0, 2, 1, 5, 3), 3))$p.value (3 x 3, filled by column)
+        { new[,] { { 2, 4, 1 }, { 3, 0, 5 }, { 1, 2, 3 } }, 0.13669921409859309 },
+        // R: fisher.test(matrix(c(1,2,0,3, 2,0,4,1, 3,1,1,2), 3, byrow = TRUE))$p.value
+        { new[,] { { 1, 2, 0, 3 }, { 2, 0, 4, 1 }, { 3, 1, 1, 2 } }, 0.25158046288076846 },
+    };
+
+    [Theory]
+    [MemberData(nameof(FisherCases))]
+    public void FisherMatchesR(int[,] counts, double expected)
+    {
+        var r = FisherExactTest.Compute(new ContingencyTable(counts));
+        Approx.Equal(expected, r.PValue);
+        Assert.Equal("fisher", r.Test);
+    }
+
+    [Fact]
+    public void FisherIsSymmetricUnderTransposition()
+    {
+        var a = FisherExactTest.Compute(new ContingencyTable(new[,] { { 1, 2, 0, 3 }, { 2, 0, 4, 1 }, { 3, 1, 1, 2 } }));
+        var b = FisherExactTest.Compute(new ContingencyTable(new[,] { { 1, 2, 3 }, { 2, 0, 1 }, { 0, 4, 1 }, { 3, 1, 2 } }));
+        Approx.Equal(a.PValue, b.PValue, 1e-12);
+    }
+}
