@@ -200,7 +200,7 @@ public static class GroupComparisonAnalysis
             var parametric = unequal ? welch : student;
             string reason = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Levene ({center}) p = {levene.PValue:0.###} {(unequal ? "<" : "≥")} {options.Alpha}: {(unequal ? "Welch" : "Student")}");
+                $"Levene ({center}) {Reports.TextFormat.PEquals(levene.PValue)}, {(unequal ? "below" : "not below")} {options.Alpha}: {(unequal ? "Welch" : "Student")}");
             bool nonparametric = options.ContinuousTests == ContinuousTestFamily.Nonparametric;
             return new VariableComparison(name, VariableType.Continuous, nonparametric ? mannWhitney : parametric)
             {
@@ -286,7 +286,7 @@ public static class GroupComparisonAnalysis
 
         string why = contingency.Total < GroupComparisonOptions.DefaultFisherTotalBelow
             ? $"total n {contingency.Total} < {GroupComparisonOptions.DefaultFisherTotalBelow}"
-            : string.Create(CultureInfo.InvariantCulture, $"{smallFraction:P0} of cells with expected count < 5");
+            : string.Create(CultureInfo.InvariantCulture, $"{100 * smallFraction:0}% of cells with expected count < 5");
         try
         {
             return result with { Primary = FisherExactTest.Compute(contingency), Alternative = chiSquare, Reason = why };

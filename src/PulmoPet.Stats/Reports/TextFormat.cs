@@ -8,6 +8,9 @@ public static class TextFormat
     /// <summary>APA style: three decimals, "&lt; 0.001" below that, "—" when undefined.</summary>
     public static string PValue(double p) => double.IsNaN(p) ? "—" : p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
 
+    /// <summary>"p = 0.023" or "p &lt; 0.001".</summary>
+    public static string PEquals(double p) => double.IsNaN(p) ? "p = —" : p < 0.001 ? "p < 0.001" : "p = " + PValue(p);
+
     public static string Fixed(double value, int decimals = 2) =>
         double.IsNaN(value) ? "—" : value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
