@@ -10,6 +10,7 @@ public static class StatsCommand
         var command = new Command("stats", "Statistics on CSV tables: group comparison, correlation, survival.");
         command.Subcommands.Add(StatsCompareCommand.Create(context));
         command.Subcommands.Add(StatsCorrelateCommand.Create(context));
+        command.Subcommands.Add(StatsSurvivalCommand.Create(context));
         return command;
     }
 }

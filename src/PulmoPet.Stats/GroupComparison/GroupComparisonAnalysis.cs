@@ -1,6 +1,7 @@
 using System.Globalization;
 using PulmoPet.Imaging;
 using PulmoPet.Stats.Csv;
+using PulmoPet.Stats.Descriptive;
 
 namespace PulmoPet.Stats.GroupComparison;
 

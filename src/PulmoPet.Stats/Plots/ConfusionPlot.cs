@@ -28,6 +28,7 @@ public static class ConfusionPlot
                 var text = plot.Add.Text(
                     string.Create(CultureInfo.InvariantCulture, $"{counts[t, p]}\n{100 * fraction:0}%"), p, y);
                 text.LabelFontSize = 11;
+                text.LabelFontName = FigureSize.SansSerifFont;
                 text.LabelAlignment = Alignment.MiddleCenter;
                 text.LabelFontColor = fraction > 0.5 ? Colors.White : Colors.Black;
             }

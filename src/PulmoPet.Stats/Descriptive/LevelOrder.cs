@@ -1,11 +1,12 @@
 using System.Globalization;
 using PulmoPet.Stats.Csv;
 
-namespace PulmoPet.Stats.GroupComparison;
+namespace PulmoPet.Stats.Descriptive;
 
 /// <summary>Order of group and category labels: numeric order when all labels are numbers, else ordinal text order.</summary>
-internal static class LevelOrder
+public static class LevelOrder
 {
+    /// <summary>Distinct labels in numeric order when all are numbers, else in ordinal text order.</summary>
     public static List<string> Sort(IEnumerable<string> labels)
     {
         var distinct = labels.Distinct(StringComparer.Ordinal).ToList();
@@ -17,3 +18,4 @@ internal static class LevelOrder
         return distinct.OrderBy(l => l, StringComparer.Ordinal).ToList();
     }
 }
+

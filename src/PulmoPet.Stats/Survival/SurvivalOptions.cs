@@ -1,0 +1,16 @@
+namespace PulmoPet.Stats.Survival;
+
+/// <summary>Settings of <see cref="SurvivalAnalysis"/> (<c>pulmopet stats survival</c>).</summary>
+public sealed record SurvivalOptions(string TimeColumn, string EventColumn)
+{
+    /// <summary>Column with the groups to compare; or null with <see cref="ScoreColumn"/>.</summary>
+    public string? GroupColumn { get; init; }
+
+    /// <summary>Numeric score split at its median into "low" (≤ median) and "high" (&gt; median).</summary>
+    public string? ScoreColumn { get; init; }
+
+    /// <summary>Further numeric covariates of the Cox model.</summary>
+    public IReadOnlyList<string> Covariates { get; init; } = [];
+
+    public double ConfidenceLevel { get; init; } = 0.95;
+}
