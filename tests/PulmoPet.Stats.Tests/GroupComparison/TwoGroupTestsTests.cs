@@ -33,9 +33,9 @@ public sealed class TwoGroupTestsTests
     [Fact]
     public void LeveneMedianMatchesCarDefault()
     {
-        // R (= car::leveneTest(v ~ g), center = median):
-        // v <- c(x, y); g <- factor(rep(1:2, c(8, 7)))
-        // anova(lm(abs(v - ave(v, g, FUN = median)) ~ g)) -> F = 0.079509201718333672, df 1, 13, p = 0.78240255460368557
+        // R: v <- c(x, y); g <- factor(rep(1:2, c(8, 7)))
+        // car::leveneTest(v ~ g) (car 3.1.1, center = median) -> F = 0.079509201718333672, df 1, 13, p = 0.78240255460368557
+        // (identical to anova(lm(abs(v - ave(v, g, FUN = median)) ~ g)))
         var r = LeveneTest.Compute([X, Y]);
         Approx.Equal(0.079509201718333672, r.Statistic, 1e-10);
         Assert.Equal(1, r.Df);
@@ -46,7 +46,7 @@ public sealed class TwoGroupTestsTests
     [Fact]
     public void LeveneMeanMatchesSpssDefinition()
     {
-        // R: anova(lm(abs(v - ave(v, g, FUN = mean)) ~ g)) -> F = 0.079634533739273608, p = 0.78223594597234092
+        // R: car::leveneTest(v ~ g, center = mean) -> F = 0.079634533739273608, p = 0.78223594597234092
         var r = LeveneTest.Compute([X, Y], LeveneCenter.Mean);
         Approx.Equal(0.079634533739273608, r.Statistic, 1e-10);
         Approx.Equal(0.78223594597234092, r.PValue);
