@@ -22,10 +22,11 @@ public static class StatsSurvivalCommand
         var score = new Option<string?>("--score") { Description = "Numeric column split into low (≤ cut) and high (> cut)." };
         var cut = new Option<string>("--cut") { Description = "How to split --score (only 'median' for now).", DefaultValueFactory = _ => "median" };
         cut.AcceptOnlyFromAmong("median");
+        var reference = new Option<string?>("--reference") { Description = "Reference group of the Cox model (default: the first group in sort order)." };
         var covariates = new Option<string?>("--covariates") { Description = "Comma-separated numeric covariates added to the Cox model." };
         var output = CommandOptions.Output();
         var command = new Command("survival", "Kaplan-Meier (Greenwood log CI, median), log-rank test and Cox regression (Efron ties).");
-        foreach (var option in new Option[] { input, time, evt, group, score, cut, covariates, output })
+        foreach (var option in new Option[] { input, time, evt, group, score, cut, reference, covariates, output })
         {
             command.Options.Add(option);
         }
@@ -42,6 +43,7 @@ public static class StatsSurvivalCommand
             {
                 GroupColumn = parse.GetValue(group),
                 ScoreColumn = parse.GetValue(score),
+                ReferenceGroup = parse.GetValue(reference),
                 Covariates = CommandOptions.SplitList(parse.GetValue(covariates)),
             };
             var result = SurvivalAnalysis.Run(CsvTable.Load(path), options);

@@ -107,12 +107,14 @@ public sealed class KaplanMeier
         ArgumentNullException.ThrowIfNull(curve);
         var x = new List<double> { 0 };
         var y = new List<double> { 0 };
+        bool endsUndefined = false;
         foreach (var s in Steps)
         {
             double v = curve(s);
-            if (double.IsNaN(v))
+            endsUndefined = double.IsNaN(v);
+            if (endsUndefined)
             {
-                continue;
+                continue; // R's approx() drops NA points (confidence limits where S = 0)
             }
 
             double f = 1 - v;
@@ -132,7 +134,7 @@ public sealed class KaplanMeier
 
         int first = y.FindIndex(v => v + QuantileTolerance >= p);
         int second = y.FindIndex(v => v - QuantileTolerance >= p);
-        if (Math.Abs(p - y[^1]) < QuantileTolerance)
+        if (!endsUndefined && Math.Abs(p - y[^1]) < QuantileTolerance)
         {
             return (x[first] + Steps[^1].Time) / 2;
         }

@@ -101,6 +101,17 @@ public static class SurvivalAnalysis
         var groupNames = scoreColumn >= 0
             ? new List<string> { "low", "high" }.Where(labels.Contains).ToList()
             : LevelOrder.Sort(labels);
+        if (options.ReferenceGroup is { } reference)
+        {
+            if (!groupNames.Remove(reference))
+            {
+                throw new InvalidInputException(
+                    $"'{table.Source}' column '{options.GroupColumn ?? options.ScoreColumn}' has no group '{reference}' to use as the reference (groups: {string.Join(", ", groupNames)}).");
+            }
+
+            groupNames.Insert(0, reference);
+        }
+
         foreach (var g in groupNames)
         {
             var members = Enumerable.Range(0, labels.Count).Where(i => labels[i] == g).ToArray();

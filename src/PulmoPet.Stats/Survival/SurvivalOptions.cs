@@ -9,6 +9,9 @@ public sealed record SurvivalOptions(string TimeColumn, string EventColumn)
     /// <summary>Numeric score split at its median into "low" (≤ median) and "high" (&gt; median).</summary>
     public string? ScoreColumn { get; init; }
 
+    /// <summary>Reference group of the Cox model's group terms; null = the first group in sort order.</summary>
+    public string? ReferenceGroup { get; init; }
+
     /// <summary>Further numeric covariates of the Cox model.</summary>
     public IReadOnlyList<string> Covariates { get; init; } = [];
 

@@ -2,6 +2,10 @@ using PulmoPet.Stats.GroupComparison;
 
 namespace PulmoPet.Stats.Tests.GroupComparison;
 
+/// <summary>
+/// R 4.2.2 references; SciPy 1.10.1 <c>chi2_contingency(t, correction=False)</c> and <c>fisher_exact</c> (2 × 2)
+/// agree to ≤ 2e-15 relative.
+/// </summary>
 public sealed class CategoricalTestsTests
 {
     [Fact]

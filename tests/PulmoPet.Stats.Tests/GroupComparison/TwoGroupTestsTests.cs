@@ -2,7 +2,12 @@ using PulmoPet.Stats.GroupComparison;
 
 namespace PulmoPet.Stats.Tests.GroupComparison;
 
-/// <summary>Reference values from R 4.2.2 (Debian), script reproduced in each comment.</summary>
+/// <summary>
+/// Reference values from R 4.2.2 (Debian), the call in each comment. Cross-check: SciPy 1.10.1 gives the same
+/// p-values to ≤ 2e-15 relative: <c>ttest_ind(x, y)</c>, <c>ttest_ind(x, y, equal_var=False)</c>,
+/// <c>mannwhitneyu(x, y, method="exact")</c>, <c>levene(x, y, center="median" | "mean")</c>,
+/// <c>mannwhitneyu(xt, yt, method="asymptotic", use_continuity=True)</c>.
+/// </summary>
 public sealed class TwoGroupTestsTests
 {
     // R: x <- c(4.2, 6.1, 3.9, 8.3, 5.5, 7.0, 2.8, 9.1); y <- c(10.4, 7.7, 12.9, 9.8, 11.6, 6.9, 13.5)

@@ -28,6 +28,20 @@ public sealed class SurvivalAnalysisTests
     }
 
     [Fact]
+    public void ReferenceGroupSetsTheCoxContrast()
+    {
+        // R: coxph(Surv(time, event) ~ high) -> coef 0.57084026274565947, p = 0.023128180487476432
+        var r = SurvivalAnalysis.Run(Table(), new SurvivalOptions("time", "event") { GroupColumn = "arm", ReferenceGroup = "low" });
+        Assert.Equal(["low", "high"], r.Groups.Select(g => g.Name));
+        var c = Assert.Single(r.Cox!.Coefficients);
+        Assert.Equal("arm=high (vs low)", c.Name);
+        Approx.Equal(0.57084026274565947, c.Beta, 1e-7);
+        Approx.Equal(0.023128180487476432, c.PValue);
+        Assert.Throws<PulmoPet.Imaging.InvalidInputException>(() =>
+            SurvivalAnalysis.Run(Table(), new SurvivalOptions("time", "event") { GroupColumn = "arm", ReferenceGroup = "medium" }));
+    }
+
+    [Fact]
     public void ScoreSplitAtMedianWithCovariates()
     {
         // R: median(d$score) = 0.435; half <- ifelse(score > median, "high", "low") (40/40)
