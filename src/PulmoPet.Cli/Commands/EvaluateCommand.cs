@@ -34,7 +34,7 @@ public static class EvaluateCommand
                 Console.Out.WriteLine(string.Create(inv, $"  {m.Class,-16} n = {m.Support,4}  precision {m.Precision:0.000}  recall {m.Recall:0.000}  specificity {m.Specificity:0.000}  F1 {m.F1:0.000}  {auc}"));
             }
 
-            Console.Out.WriteLine($"Wrote {Path.Combine(directory, ClassificationReport.MetricsFileName)}, {ClassificationReport.RocFileName}, {ClassificationReport.ConfusionFileName}.");
+            Console.Out.WriteLine($"Wrote {Path.Combine(directory, ClassificationReport.MetricsFileName)}, {ClassificationReport.RocPointsFileName}, {ClassificationReport.RocFileName}, {ClassificationReport.ConfusionFileName}.");
         }));
         return command;
     }

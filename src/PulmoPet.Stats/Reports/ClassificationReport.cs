@@ -11,12 +11,31 @@ public static class ClassificationReport
     public const string MetricsFileName = "metrics.json";
     public const string RocFileName = "roc.png";
     public const string ConfusionFileName = "confusion.png";
+    public const string RocPointsFileName = "roc_points.csv";
 
     public static void Write(ClassificationEvaluation evaluation, string source, string directory)
     {
         Imaging.Io.AtomicFile.WriteAllText(Path.Combine(directory, MetricsFileName), ToJson(evaluation, source));
+        Imaging.Io.AtomicFile.WriteAllText(Path.Combine(directory, RocPointsFileName), RocPointsCsv(evaluation));
         FigureSize.SavePng(RocPlot.Create(evaluation), Path.Combine(directory, RocFileName));
         FigureSize.SavePng(ConfusionPlot.Create(evaluation), Path.Combine(directory, ConfusionFileName));
+    }
+
+    /// <summary>The one-vs-rest ROC points (class, threshold, fpr, tpr), for re-plotting elsewhere.</summary>
+    public static string RocPointsCsv(ClassificationEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var csv = new StringBuilder("class,threshold,false_positive_rate,true_positive_rate\n");
+        foreach (var m in evaluation.PerClass.Where(m => m.Roc is not null))
+        {
+            foreach (var point in m.Roc!.Points)
+            {
+                string threshold = double.IsPositiveInfinity(point.Threshold) ? "Inf" : Csv.CsvFormat.Number(point.Threshold);
+                csv.Append(Csv.CsvFormat.Line([m.Class, threshold, Csv.CsvFormat.Number(point.FalsePositiveRate), Csv.CsvFormat.Number(point.TruePositiveRate)])).Append('\n');
+            }
+        }
+
+        return csv.ToString();
     }
 
     public static string ToJson(ClassificationEvaluation evaluation, string source)

@@ -23,6 +23,10 @@ public sealed class ClassificationReportTests
         Assert.Equal(0.8649541446208113, root.GetProperty("macro").GetProperty("auc").GetDouble(), 12);
         Assert.Equal(18, root.GetProperty("confusion_matrix").GetProperty("counts")[2][2].GetInt32());
 
+        var points = File.ReadAllLines(Path.Combine(dir, "roc_points.csv"));
+        Assert.Equal("class,threshold,false_positive_rate,true_positive_rate", points[0]);
+        Assert.Equal("adeno,Inf,0,0", points[1]);
+
         foreach (string name in new[] { "roc.png", "confusion.png" })
         {
             byte[] png = File.ReadAllBytes(Path.Combine(dir, name));
@@ -49,6 +53,37 @@ public sealed class ClassificationReportTests
         string dir = Fixture.TemporaryDirectory();
         PairedAucReport.Write([result], "a.csv", "b.csv", dir);
         Assert.StartsWith("class,auc_a,auc_b,difference,se,z,p_value", File.ReadAllText(Path.Combine(dir, "delong.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MultiClassPairedComparisonTestsEveryClass()
+    {
+        // Fixtures/multi_b.csv: R mc.R (set.seed(8)), a noisier model on the cases of multi.csv. Per class k (pROC 1.18.0):
+        // roc.test(roc(truth == k, a$prob_k, direction = "<"), roc(truth == k, b$prob_k, direction = "<"), method = "delong", paired = TRUE)
+        //   adeno    auc(b) 0.83542857142857141, z 1.5095989961411604, p 0.1311457776712962
+        //   squamous auc(b) 0.78074074074074074, z 2.0851264395399611, p 0.037057824869797723
+        //   benign   auc(b) 0.85499999999999998, z 0.36394905389074184, p 0.71589605318785021
+        var result = PairedAucReport.Compare(PredictionSet.Load(Fixture.Path("multi.csv")), PredictionSet.Load(Fixture.Path("multi_b.csv")));
+        Assert.Equal(["adeno", "squamous", "benign"], result.Select(r => r.Class));
+        double[,] expected =
+        {
+            { 0.83542857142857141, 1.5095989961411604, 0.1311457776712962 },
+            { 0.78074074074074074, 2.0851264395399611, 0.037057824869797723 },
+            { 0.85499999999999998, 0.36394905389074184, 0.71589605318785021 },
+        };
+        for (int k = 0; k < 3; k++)
+        {
+            Approx.Equal(expected[k, 0], result[k].Test.AucB, 1e-12);
+            Approx.Equal(expected[k, 1], result[k].Test.Z, 1e-9);
+            Approx.Equal(expected[k, 2], result[k].Test.PValue);
+        }
+    }
+
+    [Fact]
+    public void PngResolutionChunkHasAValidCrc()
+    {
+        // PNG specification: CRC-32 of the chunk type "IEND" (no data) is 0xAE426082.
+        Assert.Equal(0xAE426082u, PulmoPet.Stats.Plots.PngResolution.Crc("IEND"u8));
     }
 
     [Fact]
