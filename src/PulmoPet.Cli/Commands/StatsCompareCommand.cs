@@ -17,7 +17,10 @@ public static class StatsCompareCommand
     {
         var input = CommandOptions.RequiredPath("--input", "CSV table, one row per case or lesion.");
         var group = new Option<string>("--group") { Description = "Column holding the groups to compare.", Required = true };
-        var categorical = new Option<string?>("--categorical") { Description = "Comma-separated categorical columns (types are inferred when neither list is given)." };
+        var categorical = new Option<string?>("--categorical")
+        {
+            Description = "Comma-separated categorical columns. With --categorical and/or --continuous only the listed columns are compared; with neither, every column but the group and *_id columns, with inferred types.",
+        };
         var continuous = new Option<string?>("--continuous") { Description = "Comma-separated continuous columns." };
         var rank = new Option<bool>("--rank-tests") { Description = "Make Mann-Whitney / Kruskal-Wallis the primary test of continuous variables (t-test/ANOVA are still reported)." };
         var levene = new Option<string>("--levene-center")

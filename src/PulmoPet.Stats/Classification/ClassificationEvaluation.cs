@@ -17,7 +17,7 @@ public sealed record ClassMetrics(
 /// <summary>
 /// Evaluation of a <see cref="PredictionSet"/>: confusion matrix, accuracy, per-class and macro precision,
 /// recall, specificity, F1, one-vs-rest ROC curves with AUC and DeLong 95% CI, macro AUC (mean of the
-/// one-vs-rest AUCs, scikit-learn <c>roc_auc_score(multi_class = "ovr", average = "macro")</c>) and micro AUC
+/// one-vs-rest AUCs of the classes present in the truth, scikit-learn <c>roc_auc_score(multi_class = "ovr", average = "macro")</c>) and micro AUC
 /// (one ROC over all class/case pairs of the binarised truth, scikit-learn <c>average = "micro"</c>).
 /// </summary>
 public sealed record ClassificationEvaluation(

@@ -92,6 +92,11 @@ public static class SurvivalReport
         {
             md.Append(inv, $"\n## Cox proportional hazards (n = {cox.N}, {cox.Events} events");
             md.Append(result.CoxRowsLeftOut > 0 ? string.Create(inv, $"; {result.CoxRowsLeftOut} rows with a missing covariate left out)\n\n") : ")\n\n");
+            if (!cox.Converged)
+            {
+                md.Append("**Warning:** the Cox model did not converge (a covariate may separate events from non-events; its hazard ratio tends to 0 or infinity).\n\n");
+            }
+
             md.Append("| Term | HR (95% CI) | coef | SE | z | p |\n|---|---|---|---|---|---|\n");
             foreach (var c in cox.Coefficients)
             {

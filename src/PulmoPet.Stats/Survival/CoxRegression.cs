@@ -19,7 +19,8 @@ public sealed record CoxModel(
     ChiSquareTestResult Score,
     int N,
     int Events,
-    int Iterations);
+    int Iterations,
+    bool Converged);
 
 /// <summary>
 /// Cox proportional-hazards regression by Newton–Raphson on the partial likelihood with Efron's (1977) handling
@@ -28,6 +29,8 @@ public sealed record CoxModel(
 /// log-likelihood gains Σ_events xβ − Σ_{r=0}^{d−1} log(S0 − r/d·D0) (Therneau &amp; Grambsch 2000, §3.3).
 /// Covariates are centred as coxph does (β is unchanged). SEs from the inverse information at β̂;
 /// Wald z and p per coefficient, HR = exp(β) with exp(β ± z·SE) CI; overall LR, Wald and score tests.
+/// A covariate that separates events from non-events drives β to infinity: then <see cref="CoxModel.Converged"/>
+/// is false (R warns "Loglik converged before variable … coefficient may be infinite").
 /// </summary>
 public static class CoxRegression
 {
@@ -72,6 +75,7 @@ public static class CoxRegression
         var score = score0;
         var info = info0;
         int iteration = 0;
+        bool converged = false;
         for (; iteration < MaximumIterations; iteration++)
         {
             var step = info.Solve(score);
@@ -87,7 +91,7 @@ public static class CoxRegression
                 (llNew, scoreNew, infoNew) = Evaluate(time, evt, x, order, candidate);
             }
 
-            bool converged = Math.Abs(llNew - ll) <= 1e-12 * Math.Abs(llNew) && step.AbsoluteMaximum() < 1e-9;
+            converged = Math.Abs(llNew - ll) <= 1e-12 * Math.Abs(llNew) && step.AbsoluteMaximum() < 1e-9;
             beta = candidate;
             ll = llNew;
             score = scoreNew;
@@ -120,7 +124,8 @@ public static class CoxRegression
             new ChiSquareTestResult(scoreTest, p, Tails.ChiSquareUpper(scoreTest, p)),
             n,
             evt.Count(e => e),
-            iteration + 1);
+            iteration + 1,
+            converged);
     }
 
     // Log partial likelihood (Efron), its gradient and the observed information at beta.

@@ -183,6 +183,7 @@ public sealed class SurvivalTests
             Approx.Equal(expected[j, 4], c.Upper, 1e-7);
         }
 
+        Assert.True(m.Converged);
         Approx.Equal(-238.16021616338, m.LogLikelihoodNull, 1e-12);
         Approx.Equal(-234.18466908476938, m.LogLikelihood, 1e-12);
         Approx.Equal(7.9510941572212346, m.LikelihoodRatio.Statistic, 1e-8);
@@ -191,5 +192,15 @@ public sealed class SurvivalTests
         Approx.Equal(0.049041718907114694, m.Wald.PValue);
         Approx.Equal(7.9948527227053301, m.Score.Statistic, 1e-10);
         Approx.Equal(0.046118204258879525, m.Score.PValue);
+    }
+
+    [Fact]
+    public void SeparatingCovariateIsReportedAsNotConverged()
+    {
+        // Every case with x = 1 fails before every case with x = 0: the partial likelihood increases without bound in β
+        // (R: coxph warns that the coefficient may be infinite).
+        var m = CoxRegression.Fit([1, 2, 3, 4, 5, 6], [true, true, true, true, true, true], [[1, 1, 1, 0, 0, 0]], ["x"]);
+        Assert.False(m.Converged);
+        Assert.True(m.Coefficients[0].Beta > 5);
     }
 }
