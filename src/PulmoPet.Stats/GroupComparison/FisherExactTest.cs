@@ -10,10 +10,10 @@ namespace PulmoPet.Stats.GroupComparison;
 /// <para>
 /// The sum is exact, organised as the network algorithm of Mehta &amp; Patel (1983, JASA 78:427), the method of
 /// R's FEXACT: tables are built column by column; a node is the multiset of remaining row totals, and partial
-/// tables reaching the same node with the same probability so far are merged. At each node, the largest and
+/// tables reaching the same node with the same probability so far (to 10⁻⁸ relative) are merged. At each node, the largest and
 /// smallest probability of any completion (longest and shortest paths, memoised per node) decide whether all
 /// completions count — their total is closed-form, Σ Π 1/x! = N!/(Π R! Π C!) — none count,
-/// or the node must be expanded. Networks larger than <see cref="DefaultMaximumNodes"/> partial paths are refused
+/// or the node must be expanded. Networks storing more than <see cref="DefaultMaximumNodes"/> undecided partial tables are refused
 /// with <see cref="TooManyTablesException"/>.
 /// </para>
 /// </summary>
@@ -22,8 +22,9 @@ public static class FisherExactTest
     public const long DefaultMaximumNodes = 20_000_000;
     private const double RelativeTolerance = 1e-7;
 
-    // Past values are merged when equal to 1e-9 (absolute, in log units), far below the 1e-7 tolerance.
-    private const double MergeResolution = 1e9;
+    // Partial tables whose log-probabilities so far fall in the same 1e-8 bucket are merged (their total mass is
+    // kept exactly); the threshold comparison is then exact to 1e-8 relative, below R's own 1e-7 tolerance.
+    private const double MergeResolution = 1e8;
 
     public static TestResult Compute(ContingencyTable table, long maximumNodes = DefaultMaximumNodes)
     {
@@ -53,7 +54,7 @@ public static class FisherExactTest
         private readonly double logConstant;
         private readonly double logThreshold;
         private readonly long maximumNodes;
-        private readonly Dictionary<string, (double Max, double Min)> extremes = new(StringComparer.Ordinal);
+        private readonly Dictionary<int[], (double Max, double Min)> extremes = new(StateComparer.Instance);
 
         public Network(ContingencyTable table, long maximumNodes)
         {
@@ -75,42 +76,72 @@ public static class FisherExactTest
         public double Run()
         {
             var start = rowTotals.OrderByDescending(r => r).ToArray();
-            var stage = new Dictionary<string, Node> { [Key(start)] = new Node(start) };
-            stage[Key(start)].Add(0.0, 1.0);
+            var root = new Node(start);
+            root.Add(0.0, 1.0);
+            var stage = new Dictionary<int[], Node>(StateComparer.Instance) { [start] = root };
             double p = 0;
-            long visited = 0;
+            long added = 0;
+            var expand = new List<(double Past, double Count)>();
             for (int j = 0; j < columnTotals.Length; j++)
             {
-                var next = new Dictionary<string, Node>(StringComparer.Ordinal);
+                var next = new Dictionary<int[], Node>(StateComparer.Instance);
                 foreach (var node in stage.Values)
                 {
                     var (upper, lower, total) = Bounds(node.Remaining, j);
+                    expand.Clear();
                     foreach (var (past, count) in node.Pasts.Values)
                     {
                         if (logConstant + past + upper <= logThreshold)
                         {
                             p += count * Math.Exp(logConstant + past + total); // every completion counts
-                            continue;
                         }
-
-                        if (logConstant + past + lower > logThreshold)
+                        else if (logConstant + past + lower <= logThreshold)
                         {
-                            continue; // no completion counts
+                            expand.Add((past, count)); // some completions count
                         }
+                    }
 
-                        if (j == columnTotals.Length - 1)
+                    if (expand.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    if (j == columnTotals.Length - 1)
+                    {
+                        // Unreachable in exact arithmetic: with one column left the bounds coincide.
+                        double last = -node.Remaining.Sum(LogFactorial.Of);
+                        foreach (var (past, count) in expand)
                         {
-                            // Unreachable in exact arithmetic: with one column left the bounds coincide.
-                            double last = past - node.Remaining.Sum(LogFactorial.Of);
-                            if (logConstant + last <= logThreshold)
+                            if (logConstant + past + last <= logThreshold)
                             {
-                                p += count * Math.Exp(logConstant + last);
+                                p += count * Math.Exp(logConstant + past + last);
                             }
-
-                            continue;
                         }
 
-                        Expand(node.Remaining, columnTotals[j], past, count, next, ref visited);
+                        continue;
+                    }
+
+                    // The children of this node are enumerated once and shared by all its past values; a partial
+                    // table is only stored in a child when the child's bounds cannot decide it at once.
+                    var children = Children(node.Remaining, j, next);
+                    foreach (var (past, count) in expand)
+                    {
+                        foreach (var (child, delta) in children)
+                        {
+                            double value = logConstant + past + delta;
+                            if (value + child.Upper <= logThreshold)
+                            {
+                                p += count * Math.Exp(value + child.Total);
+                            }
+                            else if (value + child.Lower <= logThreshold)
+                            {
+                                child.Add(past + delta, count);
+                                if (++added > maximumNodes)
+                                {
+                                    throw new TooManyTablesException(maximumNodes);
+                                }
+                            }
+                        }
                     }
                 }
 
@@ -120,8 +151,10 @@ public static class FisherExactTest
             return p;
         }
 
-        private void Expand(int[] remaining, int columnTotal, double past, double count, Dictionary<string, Node> next, ref long visited)
+        // Every way to fill the next column from a node, merged by child state, with its −Σ log x!.
+        private List<(Node Child, double Delta)> Children(int[] remaining, int j, Dictionary<int[], Node> next)
         {
+            int columnTotal = columnTotals[j];
             int rows = remaining.Length;
             var x = new int[rows];
             var suffix = new int[rows + 1];
@@ -130,7 +163,7 @@ public static class FisherExactTest
                 suffix[i] = suffix[i + 1] + remaining[i];
             }
 
-            long localVisited = visited;
+            var children = new List<(Node, double)>();
             void Place(int i, int left, double value)
             {
                 if (i == rows - 1)
@@ -141,26 +174,21 @@ public static class FisherExactTest
                     }
 
                     x[i] = left;
-                    if (++localVisited > maximumNodes)
-                    {
-                        throw new TooManyTablesException(maximumNodes);
-                    }
-
-                    var child = new int[rows];
+                    var state = new int[rows];
                     for (int k = 0; k < rows; k++)
                     {
-                        child[k] = remaining[k] - x[k];
+                        state[k] = remaining[k] - x[k];
                     }
 
-                    Array.Sort(child, (a, b) => b.CompareTo(a));
-                    string key = Key(child);
-                    if (!next.TryGetValue(key, out var node))
+                    Array.Sort(state, (a, b) => b.CompareTo(a));
+                    if (!next.TryGetValue(state, out var node))
                     {
-                        node = new Node(child);
-                        next[key] = node;
+                        node = new Node(state);
+                        (node.Upper, node.Lower, node.Total) = Bounds(state, j + 1);
+                        next[state] = node;
                     }
 
-                    node.Add(value - LogFactorial.Of(left), count);
+                    children.Add((node, value - LogFactorial.Of(left)));
                     return;
                 }
 
@@ -173,8 +201,8 @@ public static class FisherExactTest
                 }
             }
 
-            Place(0, columnTotal, past);
-            visited = localVisited;
+            Place(0, columnTotal, 0.0);
+            return children;
         }
 
         // Largest and smallest Σ −log x! over all completions from column j on (exact, memoised per node:
@@ -204,7 +232,9 @@ public static class FisherExactTest
                 return (forced, forced);
             }
 
-            string key = j.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + Key(remaining);
+            var key = new int[remaining.Length + 1];
+            key[0] = j;
+            remaining.CopyTo(key, 1);
             if (extremes.TryGetValue(key, out var cached))
             {
                 return cached;
@@ -257,18 +287,53 @@ public static class FisherExactTest
             return (max, min);
         }
 
-        private static string Key(int[] sorted) => string.Join(',', sorted);
+        private sealed class StateComparer : IEqualityComparer<int[]>
+        {
+            public static readonly StateComparer Instance = new();
+
+            public bool Equals(int[]? a, int[]? b) => a.AsSpan().SequenceEqual(b);
+
+            public int GetHashCode(int[] state)
+            {
+                var hash = new HashCode();
+                foreach (int v in state)
+                {
+                    hash.Add(v);
+                }
+
+                return hash.ToHashCode();
+            }
+        }
 
         private sealed class Node(int[] remaining)
         {
             public int[] Remaining { get; } = remaining;
 
+            /// <summary>Bounds of the completions from this node (see <see cref="Bounds"/>).</summary>
+            public double Upper { get; set; }
+
+            public double Lower { get; set; }
+
+            public double Total { get; set; }
+
+            /// <summary>
+            /// Bucketed past values: a representative Σ −log x! so far and the weight Σ count·exp(past − representative)
+            /// of the partial tables in the bucket, so the probability mass stays exact while only the comparison with
+            /// the threshold uses the representative (as FEXACT merges past probabilities within a tolerance).
+            /// </summary>
             public Dictionary<long, (double Past, double Count)> Pasts { get; } = [];
 
-            public void Add(double past, double count)
+            public void Add(double past, double weight)
             {
-                long key = (long)Math.Round(past * MergeResolution);
-                Pasts[key] = Pasts.TryGetValue(key, out var existing) ? (existing.Past, existing.Count + count) : (past, count);
+                long key = (long)Math.Floor(past * MergeResolution);
+                if (Pasts.TryGetValue(key, out var existing))
+                {
+                    Pasts[key] = (existing.Past, existing.Count + weight * Math.Exp(past - existing.Past));
+                }
+                else
+                {
+                    Pasts[key] = (past, weight);
+                }
             }
         }
     }

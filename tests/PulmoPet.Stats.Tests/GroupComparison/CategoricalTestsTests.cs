@@ -54,6 +54,16 @@ public sealed class CategoricalTestsTests
     }
 
     [Fact]
+    public void FisherLargeSparseTableBeyondRsDefaultWorkspace()
+    {
+        // 5 × 3, n = 300, one sparse row (expected counts < 5): R's fisher.test fails with the default workspace
+        // ("FEXACT error 7 … LDSTP=18600 is too small"); with workspace = 2e8:
+        // fisher.test(matrix(c(40,35,30, 25,20,30, 30,25,20, 10,12,15, 2,3,3), 5, byrow = TRUE), workspace = 2e8)$p.value = 0.6468216680823109
+        var r = FisherExactTest.Compute(new ContingencyTable(new[,] { { 40, 35, 30 }, { 25, 20, 30 }, { 30, 25, 20 }, { 10, 12, 15 }, { 2, 3, 3 } }));
+        Approx.Equal(0.6468216680823109, r.PValue);
+    }
+
+    [Fact]
     public void FisherIsSymmetricUnderTransposition()
     {
         var a = FisherExactTest.Compute(new ContingencyTable(new[,] { { 1, 2, 0, 3 }, { 2, 0, 4, 1 }, { 3, 1, 1, 2 } }));
