@@ -87,4 +87,19 @@ public sealed class CorrelationTests
         Approx.Equal(0.20354645762340876, r.ConfidenceLower, 1e-9);
         Approx.Equal(0.97407857115899987, r.ConfidenceUpper, 1e-9);
     }
+
+    [Theory]
+    [InlineData(1290, -0.006350116943651762, 0.81973422944839225, "Edgeworth series (AS 89)")]
+    [InlineData(1300, -0.0050737253508616083, 0.85498557594699931, "t approximation")]
+    public void SpearmanLargeNBranchesMatchR(int n, double rho, double p, string method)
+    {
+        // R: i <- 1:n; y <- (i * 7919) %% 1301 + sin(i) / 10; cor.test(i, y, method = "spearman")
+        // (no ties: AS 89 up to n = 1290, t approximation above)
+        var x = Enumerable.Range(1, n).Select(i => (double)i).ToArray();
+        var y = Enumerable.Range(1, n).Select(i => (double)((long)i * 7919 % 1301) + Math.Sin(i) / 10).ToArray();
+        var r = SpearmanCorrelation.Test(x, y);
+        Approx.Equal(rho, r.Estimate, 1e-10);
+        Approx.Equal(p, r.PValue);
+        Assert.Equal(method, r.PValueMethod);
+    }
 }
