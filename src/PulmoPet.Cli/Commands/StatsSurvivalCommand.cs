@@ -23,10 +23,16 @@ public static class StatsSurvivalCommand
         var cut = new Option<string>("--cut") { Description = "How to split --score (only 'median' for now).", DefaultValueFactory = _ => "median" };
         cut.AcceptOnlyFromAmong("median");
         var reference = new Option<string?>("--reference") { Description = "Reference group of the Cox model (default: the first group in sort order)." };
+        var ci = new Option<string>("--ci")
+        {
+            Description = "Kaplan-Meier confidence interval: log (R survfit default) or plain (SPSS).",
+            DefaultValueFactory = _ => "log",
+        };
+        ci.AcceptOnlyFromAmong("log", "plain");
         var covariates = new Option<string?>("--covariates") { Description = "Comma-separated numeric covariates added to the Cox model." };
         var output = CommandOptions.Output();
         var command = new Command("survival", "Kaplan-Meier (Greenwood log CI, median), log-rank test and Cox regression (Efron ties).");
-        foreach (var option in new Option[] { input, time, evt, group, score, cut, reference, covariates, output })
+        foreach (var option in new Option[] { input, time, evt, group, score, cut, reference, ci, covariates, output })
         {
             command.Options.Add(option);
         }
@@ -44,6 +50,7 @@ public static class StatsSurvivalCommand
                 GroupColumn = parse.GetValue(group),
                 ScoreColumn = parse.GetValue(score),
                 ReferenceGroup = parse.GetValue(reference),
+                ConfidenceInterval = parse.GetValue(ci) == "plain" ? SurvivalConfidenceInterval.Plain : SurvivalConfidenceInterval.Log,
                 Covariates = CommandOptions.SplitList(parse.GetValue(covariates)),
             };
             var result = SurvivalAnalysis.Run(CsvTable.Load(path), options);

@@ -107,8 +107,11 @@ public static class SurvivalReport
             md.Append(inv, $"Wald χ² = {TextFormat.Fixed(cox.Wald.Statistic)}, {TextFormat.PEquals(cox.Wald.PValue)}; score (log-rank) χ² = {TextFormat.Fixed(cox.Score.Statistic)}, {TextFormat.PEquals(cox.Score.PValue)}.\n");
         }
 
-        md.Append("\n## Methods\n\nKaplan-Meier estimates with Greenwood variance and log-transformed 95% confidence intervals ");
-        md.Append("(R `survfit` default `conf.type = \"log\"`); medians as R `quantile.survfit`. Log-rank test as R `survdiff`. ");
+        md.Append("\n## Methods\n\nKaplan-Meier estimates with Greenwood variance and ");
+        md.Append(o.ConfidenceInterval == SurvivalConfidenceInterval.Log
+            ? "log-transformed 95% confidence intervals (R `survfit` default `conf.type = \"log\"`)"
+            : "plain (untransformed) 95% confidence intervals clipped to [0, 1] (R `conf.type = \"plain\"`, as SPSS)");
+        md.Append("; medians as R `quantile.survfit`. Log-rank test as R `survdiff`. ");
         md.Append("Cox proportional hazards with Efron's method for ties (R `coxph` default); hazard-ratio CIs exp(β ± 1.96·SE).\n");
         return md.ToString();
     }

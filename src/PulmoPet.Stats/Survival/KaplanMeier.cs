@@ -2,6 +2,16 @@ using PulmoPet.Stats.Distributions;
 
 namespace PulmoPet.Stats.Survival;
 
+/// <summary>Transformation of the Kaplan–Meier pointwise confidence interval (R <c>survfit(conf.type = …)</c>).</summary>
+public enum SurvivalConfidenceInterval
+{
+    /// <summary>S·exp(±z·se(log S)): R's default, always inside (0, 1].</summary>
+    Log,
+
+    /// <summary>S ± z·S·se(log S), clipped to [0, 1]: SPSS KM's interval ("plain" in R).</summary>
+    Plain,
+}
+
 /// <summary>One row of a Kaplan–Meier table: a distinct time with an event or a censoring.</summary>
 public readonly record struct KaplanMeierStep(
     double Time,
@@ -16,8 +26,8 @@ public readonly record struct KaplanMeierStep(
 /// <summary>
 /// Kaplan–Meier estimate with Greenwood's variance, as R's <c>survfit(Surv(time, event) ~ 1)</c> (survival 3.5):
 /// S(t) = Π_{tᵢ ≤ t} (1 − dᵢ/nᵢ); Greenwood Var(log S) = Σ dᵢ/(nᵢ(nᵢ − dᵢ)); the 95% CI is the
-/// <b>log</b> interval (survfit's default <c>conf.type = "log"</c>): S·exp(±z·√Var(log S)), upper limit capped at 1,
-/// undefined where S = 0. <see cref="KaplanMeierStep.StandardError"/> is on the survival scale, S·√Var(log S), as
+/// <b>log</b> interval by default (survfit's default <c>conf.type = "log"</c>): S·exp(±z·√Var(log S)), upper limit
+/// capped at 1, undefined where S = 0; or the plain interval S ± z·S·√Var(log S) (<c>conf.type = "plain"</c>, SPSS). <see cref="KaplanMeierStep.StandardError"/> is on the survival scale, S·√Var(log S), as
 /// <c>summary(survfit)</c> prints it. Events precede censorings at equal times.
 /// </summary>
 public sealed class KaplanMeier
@@ -38,7 +48,11 @@ public sealed class KaplanMeier
 
     public int TotalEvents { get; }
 
-    public static KaplanMeier Fit(IReadOnlyList<double> time, IReadOnlyList<bool> evt, double confidenceLevel = 0.95)
+    public static KaplanMeier Fit(
+        IReadOnlyList<double> time,
+        IReadOnlyList<bool> evt,
+        double confidenceLevel = 0.95,
+        SurvivalConfidenceInterval interval = SurvivalConfidenceInterval.Log)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(evt);
@@ -82,8 +96,16 @@ public sealed class KaplanMeier
             if (survival > 0 && double.IsFinite(seLog))
             {
                 se = survival * seLog;
-                lower = survival * Math.Exp(-z * seLog);
-                upper = Math.Min(1, survival * Math.Exp(z * seLog));
+                if (interval == SurvivalConfidenceInterval.Log)
+                {
+                    lower = survival * Math.Exp(-z * seLog);
+                    upper = Math.Min(1, survival * Math.Exp(z * seLog));
+                }
+                else
+                {
+                    lower = Math.Max(0, survival - z * se);
+                    upper = Math.Min(1, survival + z * se);
+                }
             }
 
             steps.Add(new KaplanMeierStep(t, atRisk, events, censored, survival, se, lower, upper));

@@ -126,7 +126,7 @@ public static class SurvivalAnalysis
         var groups = groupNames.Select(g =>
         {
             var idx = Enumerable.Range(0, labels.Count).Where(i => labels[i] == g).ToArray();
-            var km = KaplanMeier.Fit(idx.Select(i => time[i]).ToArray(), idx.Select(i => events[i]).ToArray(), options.ConfidenceLevel);
+            var km = KaplanMeier.Fit(idx.Select(i => time[i]).ToArray(), idx.Select(i => events[i]).ToArray(), options.ConfidenceLevel, options.ConfidenceInterval);
             var (median, lower, upper) = km.Median();
             return new SurvivalGroup(g, km, median, lower, upper);
         }).ToList();

@@ -16,4 +16,7 @@ public sealed record SurvivalOptions(string TimeColumn, string EventColumn)
     public IReadOnlyList<string> Covariates { get; init; } = [];
 
     public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>Kaplan–Meier CI transformation: log (R default) or plain (SPSS).</summary>
+    public SurvivalConfidenceInterval ConfidenceInterval { get; init; } = SurvivalConfidenceInterval.Log;
 }

@@ -72,6 +72,23 @@ public sealed class SurvivalTests
     }
 
     [Fact]
+    public void PlainConfidenceIntervalMatchesSurvfit()
+    {
+        // R: f <- survfit(Surv(time, event) ~ 1, data = d[d$arm == "high", ], conf.type = "plain"); summary(f, censored = TRUE)
+        //    time 1: 0.80703074515431583 .. 0.99296925484568421; time 5: 0.42180433268960194 .. 0.72819566731039798;
+        //    last (S = 0): NaN; quantile(f, 0.5): 6.5, CI 5–11
+        var d = Load();
+        var idx = Enumerable.Range(0, d.Time.Length).Where(i => d.Arm[i] == "high").ToArray();
+        var km = KaplanMeier.Fit(idx.Select(i => d.Time[i]).ToArray(), idx.Select(i => d.Event[i]).ToArray(), 0.95, SurvivalConfidenceInterval.Plain);
+        Approx.Equal(0.80703074515431583, km.Steps[0].Lower, 1e-10);
+        Approx.Equal(0.99296925484568421, km.Steps[0].Upper, 1e-10);
+        Approx.Equal(0.42180433268960194, km.Steps[4].Lower, 1e-10);
+        Approx.Equal(0.72819566731039798, km.Steps[4].Upper, 1e-10);
+        Assert.True(double.IsNaN(km.Steps[^1].Lower));
+        Assert.Equal((6.5, 5.0, 11.0), km.Median());
+    }
+
+    [Fact]
     public void MedianFollowsQuantileSurvfit()
     {
         // R: quantile(f, 0.5): high 6.5 (S(6) = 0.49999999999999994 equals 0.5 within tolerance: midpoint of 6 and 7), CI 5–15;
