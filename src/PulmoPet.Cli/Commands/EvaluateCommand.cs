@@ -14,15 +14,15 @@ public static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
-        var predictions = CommandOptions.RequiredPath("--predictions", "CSV with case_id,truth,predicted and one prob_<class> column per class.");
-        var output = CommandOptions.Output();
+        var predictions = StatsOptions.RequiredPath("--predictions", "CSV with case_id,truth,predicted and one prob_<class> column per class.");
+        var output = StatsOptions.Output();
         var command = new Command("evaluate", "Evaluate a classifier's predictions (metrics, ROC/AUC with DeLong CI, figures).");
         command.Options.Add(predictions);
         command.Options.Add(output);
         command.Subcommands.Add(EvaluateCompareCommand.Create(context));
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
-            string path = CommandOptions.RequireExistingFile(parse.GetValue(predictions)!, "--predictions");
+            string path = StatsOptions.RequireExistingFile(parse.GetValue(predictions)!, "--predictions");
             var evaluation = ClassificationEvaluation.Evaluate(PredictionSet.Load(path));
             string directory = parse.GetValue(output)!;
             ClassificationReport.Write(evaluation, path, directory);

@@ -10,17 +10,17 @@ public static class EvaluateCompareCommand
 {
     public static Command Create(CliContext context)
     {
-        var a = CommandOptions.RequiredPath("--a", "Predictions of model A.");
-        var b = CommandOptions.RequiredPath("--b", "Predictions of model B on the same cases (matched on case_id).");
-        var output = CommandOptions.Output();
+        var a = StatsOptions.RequiredPath("--a", "Predictions of model A.");
+        var b = StatsOptions.RequiredPath("--b", "Predictions of model B on the same cases (matched on case_id).");
+        var output = StatsOptions.Output();
         var command = new Command("compare", "Paired DeLong test of two models' AUCs on the same cases (writes delong.csv and delong.md).");
         command.Options.Add(a);
         command.Options.Add(b);
         command.Options.Add(output);
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
-            string pathA = CommandOptions.RequireExistingFile(parse.GetValue(a)!, "--a");
-            string pathB = CommandOptions.RequireExistingFile(parse.GetValue(b)!, "--b");
+            string pathA = StatsOptions.RequireExistingFile(parse.GetValue(a)!, "--a");
+            string pathB = StatsOptions.RequireExistingFile(parse.GetValue(b)!, "--b");
             var comparisons = PairedAucReport.Compare(PredictionSet.Load(pathA), PredictionSet.Load(pathB));
             string directory = parse.GetValue(output)!;
             PairedAucReport.Write(comparisons, pathA, pathB, directory);

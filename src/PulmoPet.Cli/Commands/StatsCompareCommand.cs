@@ -15,7 +15,7 @@ public static class StatsCompareCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = CommandOptions.RequiredPath("--input", "CSV table, one row per case or lesion.");
+        var input = StatsOptions.RequiredPath("--input", "CSV table, one row per case or lesion.");
         var group = new Option<string>("--group") { Description = "Column holding the groups to compare.", Required = true };
         var categorical = new Option<string?>("--categorical")
         {
@@ -29,7 +29,7 @@ public static class StatsCompareCommand
             DefaultValueFactory = _ => "median",
         };
         levene.AcceptOnlyFromAmong("median", "mean");
-        var output = CommandOptions.Output();
+        var output = StatsOptions.Output();
 
         var command = new Command("compare", "Compare variables between groups (chi-square/Fisher, t/Welch, Mann-Whitney, ANOVA, Kruskal-Wallis).");
         foreach (var option in new Option[] { input, group, categorical, continuous, rank, levene, output })
@@ -39,11 +39,11 @@ public static class StatsCompareCommand
 
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
-            string path = CommandOptions.RequireExistingFile(parse.GetValue(input)!, "--input");
+            string path = StatsOptions.RequireExistingFile(parse.GetValue(input)!, "--input");
             var options = new GroupComparisonOptions(parse.GetValue(group)!)
             {
-                Categorical = CommandOptions.SplitList(parse.GetValue(categorical)),
-                Continuous = CommandOptions.SplitList(parse.GetValue(continuous)),
+                Categorical = StatsOptions.SplitList(parse.GetValue(categorical)),
+                Continuous = StatsOptions.SplitList(parse.GetValue(continuous)),
                 ContinuousTests = parse.GetValue(rank) ? ContinuousTestFamily.Nonparametric : ContinuousTestFamily.Parametric,
                 LeveneCenter = parse.GetValue(levene) == "mean" ? LeveneCenter.Mean : LeveneCenter.Median,
             };

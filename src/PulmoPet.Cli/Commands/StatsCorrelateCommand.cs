@@ -11,17 +11,17 @@ public static class StatsCorrelateCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = CommandOptions.RequiredPath("--input", "CSV table.");
+        var input = StatsOptions.RequiredPath("--input", "CSV table.");
         var columns = new Option<string>("--columns") { Description = "Comma-separated numeric columns (at least two).", Required = true };
-        var output = CommandOptions.Output();
+        var output = StatsOptions.Output();
         var command = new Command("correlate", "Spearman (R cor.test p-values) and Pearson correlation of every pair of columns.");
         command.Options.Add(input);
         command.Options.Add(columns);
         command.Options.Add(output);
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
-            string path = CommandOptions.RequireExistingFile(parse.GetValue(input)!, "--input");
-            var pairs = CorrelationAnalysis.Run(CsvTable.Load(path), CommandOptions.SplitList(parse.GetValue(columns)));
+            string path = StatsOptions.RequireExistingFile(parse.GetValue(input)!, "--input");
+            var pairs = CorrelationAnalysis.Run(CsvTable.Load(path), StatsOptions.SplitList(parse.GetValue(columns)));
             string directory = parse.GetValue(output)!;
             CorrelationReport.Write(pairs, directory);
             foreach (var p in pairs)

@@ -15,7 +15,7 @@ public static class StatsSurvivalCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = CommandOptions.RequiredPath("--input", "CSV table, one row per patient.");
+        var input = StatsOptions.RequiredPath("--input", "CSV table, one row per patient.");
         var time = new Option<string>("--time") { Description = "Column with the follow-up time (≥ 0).", Required = true };
         var evt = new Option<string>("--event") { Description = "Column with 1 = event, 0 = censored.", Required = true };
         var group = new Option<string?>("--group") { Description = "Column with the groups to compare." };
@@ -30,7 +30,7 @@ public static class StatsSurvivalCommand
         };
         ci.AcceptOnlyFromAmong("log", "plain");
         var covariates = new Option<string?>("--covariates") { Description = "Comma-separated numeric covariates added to the Cox model." };
-        var output = CommandOptions.Output();
+        var output = StatsOptions.Output();
         var command = new Command("survival", "Kaplan-Meier (Greenwood log CI, median), log-rank test and Cox regression (Efron ties).");
         foreach (var option in new Option[] { input, time, evt, group, score, cut, reference, ci, covariates, output })
         {
@@ -39,7 +39,7 @@ public static class StatsSurvivalCommand
 
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
-            string path = CommandOptions.RequireExistingFile(parse.GetValue(input)!, "--input");
+            string path = StatsOptions.RequireExistingFile(parse.GetValue(input)!, "--input");
             if (parse.GetValue(group) is not null && parse.GetValue(score) is not null)
             {
                 throw new InvalidInputException("Give either --group or --score, not both.");
@@ -51,7 +51,7 @@ public static class StatsSurvivalCommand
                 ScoreColumn = parse.GetValue(score),
                 ReferenceGroup = parse.GetValue(reference),
                 ConfidenceInterval = parse.GetValue(ci) == "plain" ? SurvivalConfidenceInterval.Plain : SurvivalConfidenceInterval.Log,
-                Covariates = CommandOptions.SplitList(parse.GetValue(covariates)),
+                Covariates = StatsOptions.SplitList(parse.GetValue(covariates)),
             };
             var result = SurvivalAnalysis.Run(CsvTable.Load(path), options);
             string directory = parse.GetValue(output)!;

@@ -3,8 +3,8 @@ using PulmoPet.Imaging;
 
 namespace PulmoPet.Cli.Commands;
 
-/// <summary>Option helpers shared by the stats and evaluate commands.</summary>
-internal static class CommandOptions
+/// <summary>Option helpers shared by the stats and evaluate commands (named to avoid clashing with the CLI's own helpers).</summary>
+internal static class StatsOptions
 {
     public static Option<string> RequiredPath(string name, string description) =>
         new(name) { Description = description, Required = true };
