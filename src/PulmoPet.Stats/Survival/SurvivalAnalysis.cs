@@ -23,6 +23,9 @@ public sealed record SurvivalResult(
 
     /// <summary>Rows left out of the Cox model for a missing covariate.</summary>
     public int CoxRowsLeftOut { get; init; }
+
+    /// <summary>Harrell's C of the Cox model's linear predictor (R: <c>coxph(...)$concordance</c>).</summary>
+    public ConcordanceResult? CoxConcordance { get; init; }
 }
 
 /// <summary>
@@ -161,6 +164,7 @@ public static class SurvivalAnalysis
         }
 
         CoxModel? cox = null;
+        ConcordanceResult? concordance = null;
         int coxLeftOut = 0;
         if (names.Count > 0 && events.Any(e => e))
         {
@@ -173,14 +177,20 @@ public static class SurvivalAnalysis
                 throw new InvalidInputException($"'{table.Source}': the Cox covariate '{constant}' is constant, so its hazard ratio is undefined.");
             }
 
-            cox = CoxRegression.Fit(
-                complete.Select(i => time[i]).ToArray(), complete.Select(i => events[i]).ToArray(), matrix, names, options.ConfidenceLevel);
+            var coxTime = complete.Select(i => time[i]).ToArray();
+            var coxEvents = complete.Select(i => events[i]).ToArray();
+            cox = CoxRegression.Fit(coxTime, coxEvents, matrix, names, options.ConfidenceLevel);
+            var linearPredictor = Enumerable.Range(0, complete.Length)
+                .Select(r => Enumerable.Range(0, names.Count).Sum(j => cox.Coefficients[j].Beta * matrix[j][r]))
+                .ToArray();
+            concordance = Concordance.Compute(coxTime, coxEvents, linearPredictor);
         }
 
         return new SurvivalResult(table.Source, options, groups, logRank, cox, rows.Count, table.Count - rows.Count)
         {
             ScoreCut = cut,
             CoxRowsLeftOut = coxLeftOut,
+            CoxConcordance = concordance,
         };
     }
 }

@@ -25,6 +25,8 @@ public sealed class SurvivalAnalysisTests
         Approx.Equal(0.023128180487476432, c.PValue);
         // R: summary(coxph(Surv(time, event) ~ high))$logtest -> 5.169656463918102, p = 0.022984760882001812
         Approx.Equal(5.169656463918102, r.Cox.LikelihoodRatio.Statistic, 1e-8);
+        // R: coxph(Surv(time, event) ~ high)$concordance["concordance"] = 0.58670003575259200
+        Approx.Equal(0.58670003575259200, r.CoxConcordance!.C, 1e-12);
     }
 
     [Fact]

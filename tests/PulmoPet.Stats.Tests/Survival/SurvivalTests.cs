@@ -220,4 +220,24 @@ public sealed class SurvivalTests
         Assert.False(m.Converged);
         Assert.True(m.Coefficients[0].Beta > 5);
     }
+
+    [Fact]
+    public void ConcordanceMatchesCoxphConcordance()
+    {
+        // R: m <- coxph(Surv(time, event) ~ high + age + score, data = d); m$concordance
+        //    concordant 1734, discordant 1063, tied.x 0, tied.y 101, concordance 0.61994994637111189
+        //    m1 <- coxph(Surv(time, event) ~ high): concordant 951, discordant 466, tied.x 1380, tied.y 52 (+ tied.xy 49), C 0.58670003575259200
+        var d = Load();
+        var high = d.Arm.Select(a => a == "high" ? 1.0 : 0.0).ToArray();
+        var m = CoxRegression.Fit(d.Time, d.Event, [high, d.Age, d.Score], ["high", "age", "score"]);
+        var risk = Enumerable.Range(0, d.Time.Length)
+            .Select(i => m.Coefficients[0].Beta * high[i] + m.Coefficients[1].Beta * d.Age[i] + m.Coefficients[2].Beta * d.Score[i]).ToArray();
+        var c = Concordance.Compute(d.Time, d.Event, risk);
+        Assert.Equal((1734.0, 1063.0, 0.0), (c.Concordant, c.Discordant, c.TiedRisk));
+        Approx.Equal(0.61994994637111189, c.C, 1e-12);
+
+        var c1 = Concordance.Compute(d.Time, d.Event, high);
+        Assert.Equal((951.0, 466.0, 1380.0), (c1.Concordant, c1.Discordant, c1.TiedRisk));
+        Approx.Equal(0.58670003575259200, c1.C, 1e-12);
+    }
 }
