@@ -104,7 +104,7 @@ public static class SurvivalReport
             }
 
             md.Append(inv, $"\nLikelihood ratio test χ² = {TextFormat.Fixed(cox.LikelihoodRatio.Statistic)} on {cox.LikelihoodRatio.Df} df, {TextFormat.PEquals(cox.LikelihoodRatio.PValue)}; ");
-            md.Append(inv, $"Wald χ² = {TextFormat.Fixed(cox.Wald.Statistic)}, {TextFormat.PEquals(cox.Wald.PValue)}; score (log-rank) χ² = {TextFormat.Fixed(cox.Score.Statistic)}, {TextFormat.PEquals(cox.Score.PValue)}.\n");
+            md.Append(inv, $"Wald χ² = {TextFormat.Fixed(cox.Wald.Statistic)}, {TextFormat.PEquals(cox.Wald.PValue)}; score χ² = {TextFormat.Fixed(cox.Score.Statistic)}, {TextFormat.PEquals(cox.Score.PValue)}.\n");
             if (result.CoxConcordance is { } concordance)
             {
                 md.Append(inv, $"Concordance (Harrell's C) = {TextFormat.Fixed(concordance.C, 3)}.\n");

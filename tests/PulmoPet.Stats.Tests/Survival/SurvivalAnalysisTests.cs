@@ -25,6 +25,11 @@ public sealed class SurvivalAnalysisTests
         Approx.Equal(0.023128180487476432, c.PValue);
         // R: summary(coxph(Surv(time, event) ~ high))$logtest -> 5.169656463918102, p = 0.022984760882001812
         Approx.Equal(5.169656463918102, r.Cox.LikelihoodRatio.Statistic, 1e-8);
+        // R: summary(coxph(Surv(time, event) ~ high))$sctest -> 5.293626900663945811, p = 0.021403598882774752 (Efron score
+        //    test, not survdiff's log-rank); $wald.test = 5.1588519551840415
+        Approx.Equal(5.293626900663945811, r.Cox.Score.Statistic, 1e-10);
+        Approx.Equal(0.021403598882774752, r.Cox.Score.PValue);
+        Approx.Equal(5.1588519551840415, r.Cox.Wald.Statistic, 1e-7);
         // R: coxph(Surv(time, event) ~ high)$concordance["concordance"] = 0.58670003575259200
         Approx.Equal(0.58670003575259200, r.CoxConcordance!.C, 1e-12);
     }
