@@ -7,6 +7,7 @@ public sealed class CliContext
 {
     public CliContext(TextWriter output, TextWriter error)
     {
+        Output = output;
         Error = error;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -24,6 +25,9 @@ public sealed class CliContext
     }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>Plain text output (lines meant for logs and pipes).</summary>
+    public TextWriter Output { get; }
 
     public TextWriter Error { get; }
 

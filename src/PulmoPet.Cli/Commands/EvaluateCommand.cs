@@ -27,14 +27,14 @@ public static class EvaluateCommand
             string directory = parse.GetValue(output)!;
             ClassificationReport.Write(evaluation, path, directory);
             var inv = CultureInfo.InvariantCulture;
-            Console.Out.WriteLine(string.Create(inv, $"n = {evaluation.Confusion.Total}, accuracy = {evaluation.Confusion.Accuracy:0.000}, macro F1 = {evaluation.Confusion.MacroF1:0.000}, macro AUC = {evaluation.MacroAuc:0.000}, micro AUC = {evaluation.MicroAuc:0.000}"));
+            context.Output.WriteLine(string.Create(inv, $"n = {evaluation.Confusion.Total}, accuracy = {evaluation.Confusion.Accuracy:0.000}, macro F1 = {evaluation.Confusion.MacroF1:0.000}, macro AUC = {evaluation.MacroAuc:0.000}, micro AUC = {evaluation.MicroAuc:0.000}"));
             foreach (var m in evaluation.PerClass)
             {
                 string auc = m.Auc is { } a ? string.Create(inv, $"AUC {a.Auc:0.000} (95% CI {a.Lower:0.000}–{a.Upper:0.000})") : "AUC —";
-                Console.Out.WriteLine(string.Create(inv, $"  {m.Class,-16} n = {m.Support,4}  precision {m.Precision:0.000}  recall {m.Recall:0.000}  specificity {m.Specificity:0.000}  F1 {m.F1:0.000}  {auc}"));
+                context.Output.WriteLine(string.Create(inv, $"  {m.Class,-16} n = {m.Support,4}  precision {m.Precision:0.000}  recall {m.Recall:0.000}  specificity {m.Specificity:0.000}  F1 {m.F1:0.000}  {auc}"));
             }
 
-            Console.Out.WriteLine($"Wrote {Path.Combine(directory, ClassificationReport.MetricsFileName)}, {ClassificationReport.RocPointsFileName}, {ClassificationReport.RocFileName}, {ClassificationReport.ConfusionFileName}.");
+            context.Output.WriteLine($"Wrote {Path.Combine(directory, ClassificationReport.MetricsFileName)}, {ClassificationReport.RocPointsFileName}, {ClassificationReport.RocFileName}, {ClassificationReport.ConfusionFileName}.");
         }));
         return command;
     }

@@ -27,12 +27,12 @@ public static class EvaluateCompareCommand
             foreach (var c in comparisons)
             {
                 var t = c.Test;
-                Console.Out.WriteLine(string.Create(
+                context.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{c.Class}: AUC A {t.AucA:0.000} vs B {t.AucB:0.000}, difference {t.Difference:0.000} (95% CI {t.Lower:0.000} to {t.Upper:0.000}), z = {t.Z:0.00}, {TextFormat.PEquals(t.PValue)}"));
             }
 
-            Console.Out.WriteLine($"Wrote {Path.Combine(directory, PairedAucReport.CsvFileName)} and {PairedAucReport.MarkdownFileName}.");
+            context.Output.WriteLine($"Wrote {Path.Combine(directory, PairedAucReport.CsvFileName)} and {PairedAucReport.MarkdownFileName}.");
         }));
         return command;
     }

@@ -57,12 +57,12 @@ public static class StatsCompareCommand
             GroupComparisonReport.Write(result, directory);
             foreach (var v in result.Variables)
             {
-                Console.Out.WriteLine(string.Create(
+                context.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{v.Variable,-24} {v.Primary?.Test ?? "-",-15} {TextFormat.PEquals(v.Primary?.PValue ?? double.NaN)}"));
             }
 
-            Console.Out.WriteLine($"Wrote {Path.Combine(directory, GroupComparisonReport.CsvFileName)} and {GroupComparisonReport.MarkdownFileName}.");
+            context.Output.WriteLine($"Wrote {Path.Combine(directory, GroupComparisonReport.CsvFileName)} and {GroupComparisonReport.MarkdownFileName}.");
         }));
         return command;
     }

@@ -26,12 +26,12 @@ public static class StatsCorrelateCommand
             CorrelationReport.Write(pairs, directory);
             foreach (var p in pairs)
             {
-                Console.Out.WriteLine(string.Create(
+                context.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{p.A} ~ {p.B}: rho = {p.Spearman.Estimate:0.000} ({TextFormat.PEquals(p.Spearman.PValue)}), r = {p.Pearson.Estimate:0.000} ({TextFormat.PEquals(p.Pearson.PValue)})"));
             }
 
-            Console.Out.WriteLine($"Wrote {Path.Combine(directory, CorrelationReport.CsvFileName)} and {CorrelationReport.MarkdownFileName}.");
+            context.Output.WriteLine($"Wrote {Path.Combine(directory, CorrelationReport.CsvFileName)} and {CorrelationReport.MarkdownFileName}.");
         }));
         return command;
     }

@@ -60,20 +60,20 @@ public static class StatsSurvivalCommand
             foreach (var g in result.Groups)
             {
                 string median = double.IsNaN(g.Median) ? "not reached" : g.Median.ToString("0.##", inv);
-                Console.Out.WriteLine(string.Create(inv, $"{g.Name,-16} n = {g.Curve.N,4}, events = {g.Curve.TotalEvents,4}, median = {median}"));
+                context.Output.WriteLine(string.Create(inv, $"{g.Name,-16} n = {g.Curve.N,4}, events = {g.Curve.TotalEvents,4}, median = {median}"));
             }
 
             if (result.LogRank is { } lr)
             {
-                Console.Out.WriteLine(string.Create(inv, $"log-rank chi-square = {lr.ChiSquare:0.00}, df = {lr.Df}, {TextFormat.PEquals(lr.PValue)}"));
+                context.Output.WriteLine(string.Create(inv, $"log-rank chi-square = {lr.ChiSquare:0.00}, df = {lr.Df}, {TextFormat.PEquals(lr.PValue)}"));
             }
 
             foreach (var c in result.Cox?.Coefficients ?? [])
             {
-                Console.Out.WriteLine(string.Create(inv, $"Cox {c.Name}: HR {c.HazardRatio:0.00} (95% CI {c.Lower:0.00}-{c.Upper:0.00}), {TextFormat.PEquals(c.PValue)}"));
+                context.Output.WriteLine(string.Create(inv, $"Cox {c.Name}: HR {c.HazardRatio:0.00} (95% CI {c.Lower:0.00}-{c.Upper:0.00}), {TextFormat.PEquals(c.PValue)}"));
             }
 
-            Console.Out.WriteLine($"Wrote {Path.Combine(directory, SurvivalReport.MarkdownFileName)}, {SurvivalReport.KaplanMeierFileName}, {SurvivalReport.PlotFileName}.");
+            context.Output.WriteLine($"Wrote {Path.Combine(directory, SurvivalReport.MarkdownFileName)}, {SurvivalReport.KaplanMeierFileName}, {SurvivalReport.PlotFileName}.");
         }));
         return command;
     }
