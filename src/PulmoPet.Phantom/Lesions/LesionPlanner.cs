@@ -109,12 +109,14 @@ internal static class LesionPlanner
             }
 
             case LesionClass.Lymphoma:
-                return lungs.RadialDepth(side, p) < 0.5 ? 1.0 : 0.2;
+                // Perihilar, along the central bronchovascular bundles.
+                return lungs.RadialDepth(side, p) < 0.45 ? 1.0 : 0.15;
             case LesionClass.Metastasis:
             {
-                double lower = 1 - lungs.RelativeHeight(side, p.Z);
-                double peripheral = lungs.RadialDepth(side, p) >= 0.6 ? 1.0 : 0.35;
-                return (0.35 + 0.65 * lower) * peripheral;
+                // Haematogenous spread follows blood flow: lower lobes and the subpleural periphery.
+                bool lowerLobe = lungs.Lungs.LobeAt(side, p) is Lobe.RightLower or Lobe.LeftLower;
+                double peripheral = lungs.RadialDepth(side, p) >= 0.6 ? 1.0 : 0.3;
+                return (lowerLobe ? 1.0 : 0.4) * peripheral;
             }
 
             default:
@@ -170,8 +172,13 @@ internal static class LesionPlanner
             return false;
         }
 
-        // Central lung cancers and lymphomas may abut the mediastinum and hilum.
-        double otherAllowed = design.Class is LesionClass.PrimaryLungCancer or LesionClass.Lymphoma ? 0.12 : 0;
+        // Central lung cancers and perihilar lymphomas may abut the mediastinum and hilum.
+        double otherAllowed = design.Class switch
+        {
+            LesionClass.Lymphoma => 0.25,
+            LesionClass.PrimaryLungCancer => 0.12,
+            _ => 0,
+        };
         if (design.Juxtapleural)
         {
             double wallFraction = (double)wall / total;

@@ -93,6 +93,13 @@ public sealed class TissuePainter
                     }
 
                     double alpha = d <= -saturation ? 1.0 : 0.5 - d / _rampWidth;
+                    if (alpha >= 1 && run > 1 && allowed.Bits == OrganSet.All.Bits)
+                    {
+                        FillRun(row + x, run, tissue, label, lungEffect, side);
+                        x += run;
+                        continue;
+                    }
+
                     for (int end = x + run; x < end; x++)
                     {
                         int index = row + x;
@@ -225,6 +232,24 @@ public sealed class TissuePainter
         if (alpha >= 0.5)
         {
             SetLabels(index, label, lungEffect, side);
+        }
+    }
+
+    /// <summary>Covers <paramref name="count"/> consecutive voxels completely (the inside of large solids).</summary>
+    private void FillRun(int start, int count, Tissue tissue, OrganLabel label, LungRegionEffect lungEffect, LungSide side)
+    {
+        _map.Primary.AsSpan(start, count).Fill((byte)tissue);
+        _map.Secondary.AsSpan(start, count).Fill((byte)tissue);
+        _map.SecondaryFraction.AsSpan(start, count).Clear();
+        _map.Organ.AsSpan(start, count).Fill((byte)label);
+        switch (lungEffect)
+        {
+            case LungRegionEffect.Clear:
+                _map.Side.AsSpan(start, count).Clear();
+                break;
+            case LungRegionEffect.Set:
+                _map.Side.AsSpan(start, count).Fill((byte)side);
+                break;
         }
     }
 
