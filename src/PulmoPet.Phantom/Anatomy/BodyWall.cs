@@ -26,6 +26,15 @@ internal static class BodyWall
         var cavity = new FunctionShape(cavityBounds, h.CavitySignedDistance);
         yield return new PaintOperation("thoracic_cavity", cavity, Tissue.Fat, OrganLabel.Mediastinum);
 
+        // Around the lung apices (above the first ribs) lie the scalene muscles and the soft tissue of the neck base.
+        double inlet = Math.Min(h.ApexZRight, h.ApexZLeft) - 30 * h.HeightScale;
+        var inletBounds = new Bounds(new Vector3D(-h.CavityHalfWidth, -h.CavityHalfDepth, inlet - 2), cavityBounds.Max);
+        yield return new PaintOperation(
+            "thoracic_inlet",
+            new FunctionShape(inletBounds, p => Math.Max(h.CavitySignedDistance(p), inlet - p.Z)),
+            Tissue.Muscle,
+            OrganLabel.Mediastinum);
+
         // Below the lung bases: the diaphragm muscle (also lining the lower rib cage), then abdominal fat.
         double domeTop = Math.Max(h.DomeZRight, h.DomeZLeft) + 2;
         var belowBounds = new Bounds(cavityBounds.Min, new Vector3D(h.CavityHalfWidth, h.CavityHalfDepth, domeTop));
