@@ -16,9 +16,10 @@ internal static class BodyWall
         var bodyBounds = new Bounds(
             new Vector3D(-h.BodyHalfWidth, h.BodyCenterY - h.BodyHalfDepth, zMin),
             new Vector3D(h.BodyHalfWidth, h.BodyCenterY + h.BodyHalfDepth, zMax));
-        var body = new FunctionShape(bodyBounds, h.BodySignedDistance);
+        var body = new PrismShape(bodyBounds, (x, y) => h.BodySignedDistance(new Vector3D(x, y, 0)));
+        var muscle = new PrismShape(bodyBounds, (x, y) => h.BodySignedDistance(new Vector3D(x, y, 0)) + h.FatThickness);
         yield return new PaintOperation("body", body, Tissue.Fat, OrganLabel.Body);
-        yield return new PaintOperation("chest_wall_muscle", new OffsetShape(body, -h.FatThickness), Tissue.Muscle, OrganLabel.Body);
+        yield return new PaintOperation("chest_wall_muscle", muscle, Tissue.Muscle, OrganLabel.Body);
 
         var cavityBounds = new Bounds(
             new Vector3D(-h.CavityHalfWidth, -h.CavityHalfDepth, zMin),
