@@ -62,6 +62,58 @@ public sealed class PatientAnatomyTests(CohortFixture cohort)
     }
 
     [Fact]
+    public void CtNumbersAndNoiseMatchTheirTissues()
+    {
+        foreach (SyntheticPatient p in cohort.Patients)
+        {
+            // Liver voxels away from its edges: unenhanced liver ≈ 60 HU, spread = the centre's CT noise (10–20 HU).
+            var liver = InteriorValues(p, OrganLabel.Liver);
+            double mean = liver.Average();
+            double sd = Math.Sqrt(liver.Sum(v => (v - mean) * (v - mean)) / (liver.Count - 1));
+            Assert.InRange(mean, 25, 75);
+            Assert.InRange(p.Scanner.CtNoiseHu, 10, 20);
+            Assert.InRange(sd, 0.85 * p.Scanner.CtNoiseHu, 1.15 * p.Scanner.CtNoiseHu);
+
+            // Vertebrae: cancellous ≈ 300 HU inside a cortex ≈ 700 HU.
+            var spine = InteriorValues(p, OrganLabel.Vertebrae);
+            spine.Sort();
+            Assert.InRange(spine[spine.Count / 2], 150, 450);
+            Assert.True(spine[^1] > 600);
+
+            // Heart, aorta (blood, myocardium ≈ 40 HU) and subcutaneous fat (−100 HU).
+            Assert.InRange(InteriorValues(p, OrganLabel.Aorta).Average(), 25, 60);
+            Assert.InRange(InteriorValues(p, OrganLabel.Heart).Average(), 25, 60);
+            Assert.InRange(p.Ct.Voxels[0], (short)-1024, (short)-940);
+        }
+    }
+
+    /// <summary>CT numbers of voxels of <paramref name="organ"/> whose six neighbours carry the same label.</summary>
+    private static List<double> InteriorValues(SyntheticPatient p, OrganLabel organ)
+    {
+        var values = new List<double>();
+        Size3 n = p.Organs.Size;
+        byte label = (byte)organ;
+        for (int z = 1; z < n.Z - 1; z++)
+        {
+            for (int y = 1; y < n.Y - 1; y++)
+            {
+                for (int x = 1; x < n.X - 1; x++)
+                {
+                    if (p.Organs[x, y, z] == label && p.Organs[x - 1, y, z] == label && p.Organs[x + 1, y, z] == label
+                        && p.Organs[x, y - 1, z] == label && p.Organs[x, y + 1, z] == label
+                        && p.Organs[x, y, z - 1] == label && p.Organs[x, y, z + 1] == label)
+                    {
+                        values.Add(p.Ct[x, y, z]);
+                    }
+                }
+            }
+        }
+
+        Assert.True(values.Count > 50, $"{p.CaseId}: too few interior {organ} voxels.");
+        return values;
+    }
+
+    [Fact]
     public void RightLungIsAtNegativeXAndOrgansAreWhereTheyBelong()
     {
         foreach (SyntheticPatient p in cohort.Patients)

@@ -88,3 +88,29 @@ public sealed class ShapeAndPainterTests
         Assert.Equal((byte)LungSide.Right, map.Side[lung]);
     }
 }
+
+public sealed class ValueNoiseFieldTests
+{
+    [Fact]
+    public void TextureIsBoundedSmoothAndDefinedEverywhere()
+    {
+        var field = new PulmoPet.Phantom.Synthesis.ValueNoiseField(
+            new Bounds(new Vector3D(0, 0, 0), new Vector3D(100, 100, 100)), 7, new DeterministicRandom(9));
+        var random = new DeterministicRandom(10);
+        double min = 1, max = -1;
+        for (int i = 0; i < 20_000; i++)
+        {
+            // Points far outside the bounds too: the lattice repeats.
+            var p = new Vector3D(random.Uniform(-500, 600), random.Uniform(-500, 600), random.Uniform(-500, 600));
+            double v = field.Sample(p);
+            Assert.InRange(v, -1.0, 1.0);
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+
+            // Smooth: a 0.1 mm step changes the value by far less than the ±1 range (cell 7 mm).
+            Assert.True(Math.Abs(field.Sample(p + new Vector3D(0.1, 0, 0)) - v) < 0.1);
+        }
+
+        Assert.True(max - min > 1.0, "The texture varies.");
+    }
+}
