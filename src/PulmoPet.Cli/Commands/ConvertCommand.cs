@@ -47,24 +47,15 @@ public static class ConvertCommand
             }
 
             ImageFile.Write(volume, target);
-            context.Console.MarkupLineInterpolated($"wrote [bold]{target}[/] ({InfoCommand.Describe(volume.VoxelType)}, {volume.Geometry.Size})");
+            context.Console.MarkupLineInterpolated($"wrote [bold]{target}[/] ({volume.VoxelType.Name()}, {volume.Geometry.Size})");
             return ErrorReporter.Success;
         }));
         return command;
     }
 
-    internal static VoxelType ParseType(string name) => name.ToLowerInvariant() switch
-    {
-        "uint8" or "uchar" => VoxelType.UInt8,
-        "int8" or "char" => VoxelType.Int8,
-        "int16" or "short" => VoxelType.Int16,
-        "uint16" or "ushort" => VoxelType.UInt16,
-        "int32" or "int" => VoxelType.Int32,
-        "uint32" or "uint" => VoxelType.UInt32,
-        "float32" or "float" => VoxelType.Float32,
-        "float64" or "double" => VoxelType.Float64,
-        _ => throw new InvalidInputException($"--type {name} is not a voxel type; use uint8, int8, int16, uint16, int32, uint32, float32 or float64."),
-    };
+    internal static VoxelType ParseType(string name) => VoxelTypes.TryParse(name, out var type)
+        ? type
+        : throw new InvalidInputException($"--type {name} is not a voxel type; use uint8, int8, int16, uint16, int32, uint32, float32 or float64.");
 
     private static Volume ConvertType(Volume volume, VoxelType type) => type switch
     {
