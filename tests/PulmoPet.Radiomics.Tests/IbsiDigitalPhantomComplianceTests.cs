@@ -1,5 +1,7 @@
 using System.Globalization;
 using PulmoPet.Imaging;
+using PulmoPet.Imaging.Io;
+using PulmoPet.Imaging.Tests.Io.Reference;
 
 namespace PulmoPet.Radiomics.Tests;
 
@@ -19,10 +21,10 @@ public class IbsiDigitalPhantomComplianceTests
     public static readonly IReadOnlyDictionary<string, string> KnownExceptions = new Dictionary<string, string>();
 
     private static readonly Lazy<Volume<float>> Image = new(() =>
-        TestNifti.Read(ReferenceData.PathOf("ibsi1", "digital_phantom", "nifti", "image", "phantom.nii.gz")));
+        ImageFile.Read<float>(ReferenceData.File("ibsi1/digital_phantom/nifti/image/phantom.nii.gz")));
 
     private static readonly Lazy<Volume<float>> Mask = new(() =>
-        TestNifti.Read(ReferenceData.PathOf("ibsi1", "digital_phantom", "nifti", "mask", "mask.nii.gz")));
+        ImageFile.Read<float>(ReferenceData.File("ibsi1/digital_phantom/nifti/mask/mask.nii.gz")));
 
     private static readonly Lazy<FeatureVector> Features = new(() => new RadiomicsExtractor(new RadiomicsSettings()).Extract(Image.Value, Mask.Value));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PulmoPet.Imaging.Tests.Io.Reference;
 
 namespace PulmoPet.Radiomics.Tests;
 
@@ -10,7 +11,7 @@ internal static class IbsiReference
 {
     public static IReadOnlyList<IbsiReferenceValue> Load(string fileName)
     {
-        var lines = File.ReadAllLines(ReferenceData.PathOf("ibsi1", "reference_values", fileName));
+        var lines = File.ReadAllLines(ReferenceData.File(Path.Combine("ibsi1", "reference_values", fileName)));
         var header = Csv.Split(lines[0]);
         int tag = Array.IndexOf(header, "tag"), value = Array.IndexOf(header, "reference_value");
         int tolerance = Array.IndexOf(header, "tolerance"), family = Array.IndexOf(header, "family");
