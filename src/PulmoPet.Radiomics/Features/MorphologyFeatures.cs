@@ -146,31 +146,19 @@ public static class MorphologyFeatures
     /// </summary>
     public static double EllipsoidArea(double a, double b, double c)
     {
-        double alpha = Math.Sqrt(Math.Max(0, 1 - b * b / (a * a)));
-        double beta = Math.Sqrt(Math.Max(0, 1 - c * c / (a * a)));
-        double ab = alpha * beta;
-        if (ab == 0)
-        {
-            // Spheroid limit: the series reduces to its first term for α = β = 0.
-            return 4 * Math.PI * a * b;
-        }
+        double alpha2 = Math.Max(0, 1 - b * b / (a * a));
+        double beta2 = Math.Max(0, 1 - c * c / (a * a));
 
-        double x = (alpha * alpha + beta * beta) / (2 * ab);
-        double sum = 0, pPrev = 1, p = x;
-        for (int nu = 0; nu <= EllipsoidAreaSeriesTerms; nu++)
+        // Q_ν = (αβ)^ν P_ν((α² + β²)/(2αβ)) by the Legendre recurrence in homogeneous form (no division by αβ,
+        // so spheroids with α = 0 are fine): Q_ν = ((2ν − 1) s Q_{ν−1} − (ν − 1) α²β² Q_{ν−2}) / ν, s = (α² + β²)/2.
+        double s = (alpha2 + beta2) / 2, u2 = alpha2 * beta2;
+        double qPrev = 1, q = s, sum = 1 + s / (1 - 4.0);
+        for (int nu = 2; nu <= EllipsoidAreaSeriesTerms; nu++)
         {
-            double legendre;
-            if (nu == 0) legendre = 1;
-            else if (nu == 1) legendre = x;
-            else
-            {
-                double next = ((2 * nu - 1) * x * p - (nu - 1) * pPrev) / nu;
-                pPrev = p;
-                p = next;
-                legendre = next;
-            }
-
-            sum += Math.Pow(ab, nu) / (1 - 4.0 * nu * nu) * legendre;
+            double next = ((2 * nu - 1) * s * q - (nu - 1) * u2 * qPrev) / nu;
+            qPrev = q;
+            q = next;
+            sum += q / (1 - 4.0 * nu * nu);
         }
 
         return 4 * Math.PI * a * b * sum;
