@@ -47,19 +47,7 @@ public static class MorphologyFeatures
 
         var weightedCentre = new Vector3D(wx / wSum, wy / wSum, wz / wSum);
 
-        // PCA of voxel centres: eigenvalues λ1 ≥ λ2 ≥ λ3 of the (sample) covariance matrix.
-        var cov = new double[3, 3];
-        foreach (var p in centres)
-        {
-            var d = p - geometricCentre;
-            cov[0, 0] += d.X * d.X; cov[0, 1] += d.X * d.Y; cov[0, 2] += d.X * d.Z;
-            cov[1, 1] += d.Y * d.Y; cov[1, 2] += d.Y * d.Z; cov[2, 2] += d.Z * d.Z;
-        }
-
-        double norm = Math.Max(1, n - 1);
-        cov[1, 0] = cov[0, 1]; cov[2, 0] = cov[0, 2]; cov[2, 1] = cov[1, 2];
-        for (int i = 0; i < 3; i++) for (int j = 0; j < 3; j++) cov[i, j] /= norm;
-        var lambda = SymmetricEigen.Eigenvalues(cov);
+        var lambda = PrincipalVariances(centres, geometricCentre);
         double major = 4 * Math.Sqrt(Math.Max(0, lambda[0]));
         double minor = 4 * Math.Sqrt(Math.Max(0, lambda[1]));
         double least = 4 * Math.Sqrt(Math.Max(0, lambda[2]));
@@ -77,14 +65,7 @@ public static class MorphologyFeatures
         }
 
         double ex = maxX - minX, ey = maxY - minY, ez = maxZ - minZ;
-        double diameter = 0;
-        for (int i = 0; i < hullVertices.Length; i++)
-        {
-            for (int j = i + 1; j < hullVertices.Length; j++)
-            {
-                diameter = Math.Max(diameter, (hullVertices[i] - hullVertices[j]).Length);
-            }
-        }
+        double diameter = MaximumDistance(hullVertices);
 
         double hullVolume = 0, hullArea = 0;
         if (hull is not null)
@@ -135,6 +116,54 @@ public static class MorphologyFeatures
         f.Add("morph_moran_i", moran);                                                     // IBSI N365 Moran's I index
         f.Add("morph_geary_c", geary);                                                     // IBSI NPT7 Geary's C measure
         return f;
+    }
+
+    /// <summary>
+    /// Eigenvalues λ1 ≥ λ2 ≥ λ3 of the sample covariance (N − 1, as NumPy's cov in MIRP and PyRadiomics) of the
+    /// voxel-centre positions: the PCA behind the IBSI axis lengths (4√λ), elongation and flatness.
+    /// </summary>
+    internal static double[] PrincipalVariances(IReadOnlyList<Vector3D> centres, Vector3D mean)
+    {
+        var cov = new double[3, 3];
+        foreach (var p in centres)
+        {
+            var d = p - mean;
+            cov[0, 0] += d.X * d.X; cov[0, 1] += d.X * d.Y; cov[0, 2] += d.X * d.Z;
+            cov[1, 1] += d.Y * d.Y; cov[1, 2] += d.Y * d.Z; cov[2, 2] += d.Z * d.Z;
+        }
+
+        double norm = Math.Max(1, centres.Count - 1);
+        cov[1, 0] = cov[0, 1]; cov[2, 0] = cov[0, 2]; cov[2, 1] = cov[1, 2];
+        for (int i = 0; i < 3; i++)
+        {
+            for (int j = 0; j < 3; j++) cov[i, j] /= norm;
+        }
+
+        return SymmetricEigen.Eigenvalues(cov);
+    }
+
+    /// <summary>Largest pairwise distance of a point set (brute force; callers pass hull or row-extreme points).</summary>
+    internal static double MaximumDistance(IReadOnlyList<Vector3D> points)
+    {
+        double max = 0;
+        for (int i = 0; i < points.Count; i++)
+        {
+            for (int j = i + 1; j < points.Count; j++) max = Math.Max(max, (points[i] - points[j]).Length);
+        }
+
+        return max;
+    }
+
+    /// <summary>The voxel-centre positions (mm, box frame) of the morphological mask.</summary>
+    internal static List<Vector3D> MaskCentres(RegionOfInterest roi)
+    {
+        var centres = new List<Vector3D>(roi.MorphologicalVoxelCount);
+        for (int b = 0; b < roi.MorphologicalMask.Length; b++)
+        {
+            if (roi.MorphologicalMask[b] != 0) centres.Add(Centre(b, roi.BoxSize, roi.Spacing));
+        }
+
+        return centres;
     }
 
     private static Vector3D Centre(int boxIndex, Size3 box, Vector3D spacing) => new(

@@ -1,33 +1,41 @@
 namespace PulmoPet.Radiomics.Morphology;
 
-/// <summary>Eigenvalues of a symmetric 3×3 matrix by cyclic Jacobi rotations.</summary>
+/// <summary>Eigenvalues of a real symmetric matrix by cyclic Jacobi rotations (small n: PCA 3×3, GLCM MCC Ng×Ng).</summary>
 internal static class SymmetricEigen
 {
+    private const int MaxSweeps = 100;
+
     /// <summary>Eigenvalues in descending order.</summary>
     public static double[] Eigenvalues(double[,] matrix)
     {
+        int n = matrix.GetLength(0);
         var a = (double[,])matrix.Clone();
-        for (int sweep = 0; sweep < 100; sweep++)
+        for (int sweep = 0; sweep < MaxSweeps; sweep++)
         {
-            double off = Math.Abs(a[0, 1]) + Math.Abs(a[0, 2]) + Math.Abs(a[1, 2]);
-            if (off < 1e-15 * (Math.Abs(a[0, 0]) + Math.Abs(a[1, 1]) + Math.Abs(a[2, 2]) + 1e-300)) break;
-            for (int p = 0; p < 2; p++)
+            double off = 0, diagonal = 0;
+            for (int p = 0; p < n; p++)
             {
-                for (int q = p + 1; q < 3; q++)
+                diagonal += Math.Abs(a[p, p]);
+                for (int q = p + 1; q < n; q++) off += Math.Abs(a[p, q]);
+            }
+
+            if (off <= 1e-15 * diagonal || off == 0) break;
+            for (int p = 0; p < n - 1; p++)
+            {
+                for (int q = p + 1; q < n; q++)
                 {
                     if (a[p, q] == 0) continue;
                     double theta = (a[q, q] - a[p, p]) / (2 * a[p, q]);
-                    double t = Math.Sign(theta) / (Math.Abs(theta) + Math.Sqrt(theta * theta + 1));
-                    if (theta == 0) t = 1;
+                    double t = theta == 0 ? 1 : Math.Sign(theta) / (Math.Abs(theta) + Math.Sqrt(theta * theta + 1));
                     double c = 1 / Math.Sqrt(t * t + 1), s = t * c;
-                    for (int k = 0; k < 3; k++)
+                    for (int k = 0; k < n; k++)
                     {
                         double akp = a[k, p], akq = a[k, q];
                         a[k, p] = c * akp - s * akq;
                         a[k, q] = s * akp + c * akq;
                     }
 
-                    for (int k = 0; k < 3; k++)
+                    for (int k = 0; k < n; k++)
                     {
                         double apk = a[p, k], aqk = a[q, k];
                         a[p, k] = c * apk - s * aqk;
@@ -37,7 +45,8 @@ internal static class SymmetricEigen
             }
         }
 
-        double[] values = [a[0, 0], a[1, 1], a[2, 2]];
+        var values = new double[n];
+        for (int i = 0; i < n; i++) values[i] = a[i, i];
         Array.Sort(values);
         Array.Reverse(values);
         return values;

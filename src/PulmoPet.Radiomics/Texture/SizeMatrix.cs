@@ -102,12 +102,15 @@ internal sealed class SizeMatrix
             llge += c * j2 / i2;
             lhge += c * i2 * j2;
             double p = c / ns;
-            muI += _level[k] * p;
-            muJ += _size[k] * p;
+            muI += _level[k] * c;
+            muJ += _size[k] * c;
             entropy -= p * Math.Log2(p);
             energy += p * p;
         }
 
+        // Means from integer-weighted sums, so a single level gives exactly zero variance.
+        muI /= ns;
+        muJ /= ns;
         double varI = 0, varJ = 0;
         for (int k = 0; k < _count.Length; k++)
         {
