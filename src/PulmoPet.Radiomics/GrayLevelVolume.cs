@@ -6,8 +6,9 @@ namespace PulmoPet.Radiomics;
 /// </summary>
 public sealed class GrayLevelVolume
 {
-    internal GrayLevelVolume(int nx, int ny, int nz, int[] levels, int greyLevelCount, int voxelCount)
+    internal GrayLevelVolume(int nx, int ny, int nz, int[] levels, int greyLevelCount, int voxelCount, byte[]? morphologicalMask = null)
     {
+        MorphologicalMask = morphologicalMask;
         Nx = nx;
         Ny = ny;
         Nz = nz;
@@ -27,6 +28,12 @@ public sealed class GrayLevelVolume
 
     /// <summary>Ng: the number of levels of the discretised range (absent levels included).</summary>
     public int GreyLevelCount { get; }
+
+    /// <summary>
+    /// The morphological mask on the same box (1 inside), when it differs from the intensity mask after
+    /// re-segmentation; the GLDZM distance to the ROI edge is measured on it (IBSI 3.9). Null = intensity mask.
+    /// </summary>
+    public byte[]? MorphologicalMask { get; }
 
     /// <summary>Voxels in the intensity mask.</summary>
     public int VoxelCount { get; }
@@ -48,7 +55,9 @@ public sealed class GrayLevelVolume
             box[indices[k]] = levels[k];
         }
 
-        return new GrayLevelVolume(roi.BoxSize.X, roi.BoxSize.Y, roi.BoxSize.Z, box, ng, roi.VoxelCount);
+        bool resegmented = roi.VoxelCount != roi.MorphologicalVoxelCount;
+        return new GrayLevelVolume(
+            roi.BoxSize.X, roi.BoxSize.Y, roi.BoxSize.Z, box, ng, roi.VoxelCount, resegmented ? roi.MorphologicalMask : null);
     }
 
     /// <summary>Voxels of slice z in the intensity mask.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Io;
 using PulmoPet.Imaging.Tests.Io.Reference;
@@ -6,19 +5,16 @@ using PulmoPet.Imaging.Tests.Io.Reference;
 namespace PulmoPet.Radiomics.Tests;
 
 /// <summary>
-/// IBSI 1 compliance on the digital phantom (ibsi1/digital_phantom/nifti): every reference value of
-/// ibsi1_reference_digital_phantom.csv (482) is computed with the phantom settings — fixed bin size 1,
-/// symmetric GLCM at Chebyshev δ = 1, NGTDM/NGLDM δ = 1, α = 0, intensity mask = morphological mask — and
-/// checked with MIRP's rule (round to 3 significant digits, |x − ref| ≤ tol). Values that cannot match are
-/// listed in <see cref="KnownExceptions"/> with their reason (docs/radiomics-compliance.md); a listed value
-/// that starts matching fails too, so the list stays exact.
+/// IBSI 1 compliance on the digital phantom (ibsi1/digital_phantom/nifti): all 482 reference values of
+/// ibsi1_reference_digital_phantom.csv with the phantom settings — fixed bin size 1, symmetric GLCM at Chebyshev
+/// δ = 1, NGTDM/NGLDM δ = 1, α = 0, intensity mask = morphological mask (the <see cref="RadiomicsSettings"/> defaults).
 /// </summary>
-public class IbsiDigitalPhantomComplianceTests
+public class IbsiDigitalPhantomComplianceTests : IbsiComplianceTests
 {
     public const string ReferenceFile = "ibsi1_reference_digital_phantom.csv";
 
     /// <summary>Tags known not to match, with the reason. Empty: all 482 values match.</summary>
-    public static readonly IReadOnlyDictionary<string, string> KnownExceptions = new Dictionary<string, string>();
+    public static readonly IReadOnlyDictionary<string, string> Exceptions = new Dictionary<string, string>();
 
     private static readonly Lazy<Volume<float>> Image = new(() =>
         ImageFile.Read<float>(ReferenceData.File("ibsi1/digital_phantom/nifti/image/phantom.nii.gz")));
@@ -26,42 +22,28 @@ public class IbsiDigitalPhantomComplianceTests
     private static readonly Lazy<Volume<float>> Mask = new(() =>
         ImageFile.Read<float>(ReferenceData.File("ibsi1/digital_phantom/nifti/mask/mask.nii.gz")));
 
-    private static readonly Lazy<FeatureVector> Features = new(() => new RadiomicsExtractor(new RadiomicsSettings()).Extract(Image.Value, Mask.Value));
+    private static readonly Lazy<FeatureVector> Computed = new(() => new RadiomicsExtractor(new RadiomicsSettings()).Extract(Image.Value, Mask.Value));
 
-    private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> References = new(() => IbsiReference.Load(ReferenceFile));
+    private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> Rows = new(() => FeatureRows(ReferenceFile));
 
-    public static TheoryData<string> Tags()
-    {
-        var data = new TheoryData<string>();
-        foreach (var r in IbsiReference.Load(ReferenceFile)) data.Add(r.Tag);
-        return data;
-    }
+    protected override IReadOnlyList<IbsiReferenceValue> References => Rows.Value;
+
+    protected override FeatureVector Features => Computed.Value;
+
+    protected override IReadOnlyDictionary<string, string> KnownExceptions => Exceptions;
+
+    public static TheoryData<string> Tags() => TagsOf(ReferenceFile);
 
     [Theory]
     [MemberData(nameof(Tags))]
-    public void Feature_matches_the_IBSI_reference(string tag)
-    {
-        var reference = References.Value.Single(r => r.Tag == tag);
-        Assert.True(Features.Value.TryGetValue(tag, out double value), $"{tag} is not computed.");
-        bool matches = IbsiReference.Matches(value, reference.Reference, reference.Tolerance);
-        string detail = string.Create(CultureInfo.InvariantCulture,
-            $"{tag}: computed {value:G6} (rounded {IbsiReference.RoundSignificant(value, 3):G6}), reference {reference.Reference:G6} ± {reference.Tolerance:G3}");
-        if (KnownExceptions.TryGetValue(tag, out string? reason))
-        {
-            Assert.False(matches, $"{detail} now matches; remove it from the known exceptions ({reason}).");
-        }
-        else
-        {
-            Assert.True(matches, detail);
-        }
-    }
+    public void Feature_matches_the_IBSI_reference(string tag) => CheckTag(tag);
 
     [Fact]
     public void Reference_table_has_482_values_and_every_exception_is_one_of_them()
     {
-        Assert.Equal(482, References.Value.Count);
-        Assert.Equal(482, References.Value.Select(r => r.Tag).Distinct().Count());
-        foreach (string tag in KnownExceptions.Keys) Assert.Contains(References.Value, r => r.Tag == tag);
+        Assert.Equal(482, References.Count);
+        Assert.Equal(482, References.Select(r => r.Tag).Distinct().Count());
+        CheckExceptionsAreReferenceTags();
     }
 
     [Fact]

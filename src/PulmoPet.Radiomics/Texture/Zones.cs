@@ -60,13 +60,14 @@ internal static class Zones
     }
 
     /// <summary>
-    /// Distance of each mask voxel to the ROI edge (IBSI 3.9): 1 for voxels with a face neighbour outside
+    /// Distance of each ROI voxel to the ROI edge (IBSI 3.9): 1 for voxels with a face neighbour outside
     /// the mask (or the box), growing by 1 per 6-connected step (4-connected within the slice in 2D); 0 outside.
+    /// Measured on the morphological mask, so holes left by re-segmentation do not count as edges.
     /// </summary>
     public static int[] BorderDistance(GrayLevelVolume levels, bool inPlane)
     {
         int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz;
-        var l = levels.Levels;
+        var l = levels.MorphologicalMask is { } morph ? Array.ConvertAll(morph, v => (int)v) : levels.Levels;
         var distance = new int[l.Length];
         var queue = new int[l.Length];
         int head = 0, tail = 0;
