@@ -105,8 +105,8 @@ public sealed record RadiomicsSettings
     public IReadOnlyList<TextureAggregation> IsotropicAggregations { get; init; } = TextureAggregation.AllIsotropic;
 
     /// <summary>
-    /// Compute Moran's I and Geary's C (IBSI N365, NPT7). They are O(N²) in the ROI voxel count
-    /// (about 10 s for 10⁵ voxels on 2 cores), so large-cohort runs may switch them off.
+    /// Compute Moran's I and Geary's C (IBSI N365, NPT7). Their all-pairs sums are evaluated with FFTs on the
+    /// zero-padded ROI box (memory ≈ 48 bytes × 8 × box voxels); large-cohort runs may switch them off.
     /// </summary>
     public bool SpatialAutocorrelation { get; init; } = true;
 

@@ -13,9 +13,6 @@ public static class MorphologyFeatures
     /// <summary>Terms of the Legendre series of the ellipsoid surface area (IBSI area density AEE).</summary>
     public const int EllipsoidAreaSeriesTerms = 20;
 
-    /// <summary>Rows of the pairwise Moran/Geary sums handled per parallel work item (fixed, so sums do not depend on threads).</summary>
-    private const int AutocorrelationChunk = 256;
-
     public static FeatureVector Compute(RegionOfInterest roi, RadiomicsSettings settings)
     {
         var spacing = roi.Spacing;
@@ -86,7 +83,10 @@ public static class MorphologyFeatures
         double ellipsoidArea = EllipsoidArea(ea, eb, ec);
 
         double mean = roi.Values.Average();
-        var (moran, geary) = settings.SpatialAutocorrelation ? Autocorrelation(roi, settings.MaxDegreeOfParallelism) : (double.NaN, double.NaN);
+        var (moran, geary) = settings.SpatialAutocorrelation
+            ? SpatialAutocorrelation.Compute(
+                roi.IntensityMask, roi.BoxIntensities, box.X, box.Y, box.Z, spacing.X, spacing.Y, spacing.Z, settings.MaxDegreeOfParallelism)
+            : (double.NaN, double.NaN);
 
         double sphereTerm = 36 * Math.PI * volume * volume;
         var f = new FeatureVector();
@@ -191,60 +191,5 @@ public static class MorphologyFeatures
         }
 
         return 4 * Math.PI * a * b * sum;
-    }
-
-    /// <summary>
-    /// Moran's I (IBSI N365) and Geary's C (NPT7) over all pairs of intensity-mask voxels with weights
-    /// 1/distance (mm). O(N²); rows are split in fixed chunks whose partial sums are added in order.
-    /// </summary>
-    private static (double Moran, double Geary) Autocorrelation(RegionOfInterest roi, int maxThreads)
-    {
-        int n = roi.VoxelCount;
-        if (n < 2) return (double.NaN, double.NaN);
-        var box = roi.BoxSize;
-        var spacing = roi.Spacing;
-        var px = new double[n];
-        var py = new double[n];
-        var pz = new double[n];
-        var dev = new double[n];
-        double mean = roi.Values.Average(), variance = 0;
-        for (int k = 0; k < n; k++)
-        {
-            var c = Centre(roi.VoxelIndices[k], box, spacing);
-            px[k] = c.X; py[k] = c.Y; pz[k] = c.Z;
-            dev[k] = roi.Values[k] - mean;
-            variance += dev[k] * dev[k];
-        }
-
-        int chunks = (n + AutocorrelationChunk - 1) / AutocorrelationChunk;
-        var partial = new (double W, double Moran, double Geary)[chunks];
-        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxThreads) }, chunk =>
-        {
-            double w = 0, moran = 0, geary = 0;
-            int end = Math.Min(n, (chunk + 1) * AutocorrelationChunk);
-            for (int i = chunk * AutocorrelationChunk; i < end; i++)
-            {
-                double xi = px[i], yi = py[i], zi = pz[i], di = dev[i];
-                for (int j = i + 1; j < n; j++)
-                {
-                    double dx = xi - px[j], dy = yi - py[j], dz = zi - pz[j];
-                    double wij = 1 / Math.Sqrt(dx * dx + dy * dy + dz * dz);
-                    w += wij;
-                    moran += wij * di * dev[j];
-                    double diff = di - dev[j];
-                    geary += wij * diff * diff;
-                }
-            }
-
-            partial[chunk] = (w, moran, geary);
-        });
-
-        double wSum = 0, moranSum = 0, gearySum = 0;
-        foreach (var (w, m, g) in partial) { wSum += w; moranSum += m; gearySum += g; }
-
-        // Pairs were counted once; both sums over ordered pairs double numerator and weight alike.
-        double moranI = variance == 0 ? double.NaN : n / wSum * moranSum / variance;
-        double gearyC = variance == 0 ? double.NaN : (n - 1) * gearySum / (2 * wSum * variance);
-        return (moranI, gearyC);
     }
 }
