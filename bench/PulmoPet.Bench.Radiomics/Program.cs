@@ -100,5 +100,5 @@ void Compare(string what, Func<int, Action> run, int runs)
 Compare("IBSI, all families (no Moran/Geary)", t => () => new RadiomicsExtractor(ibsi with { MaxDegreeOfParallelism = t }).Extract(image, mask), repetitions);
 Compare("PyRadiomics default, 7 classes (binWidth 0.5)", t => () =>
     new PyRadiomicsExtractor(new PyRadiomicsSettings { BinWidth = 0.5 }) { MaxDegreeOfParallelism = t }.Extract(image, mask), repetitions);
-Compare("IBSI Moran's I + Geary's C (O(N²) pairs)", t => () =>
+Compare("IBSI Moran's I + Geary's C (FFT, all pairs)", t => () =>
     MorphologyFeatures.Compute(roi, ibsi with { SpatialAutocorrelation = true, MaxDegreeOfParallelism = t }), 1);

@@ -28,19 +28,15 @@ internal sealed class ConvexHull
     /// <summary>The hull of <paramref name="input"/>, or null when all points are coplanar.</summary>
     public static ConvexHull? Create(IEnumerable<(long X, long Y, long Z)> input)
     {
-        // Only the lowest and highest x of each (y, z) row can be on the hull.
-        var rows = new SortedDictionary<(long Y, long Z), (long Min, long Max)>();
-        foreach (var p in input)
-        {
-            rows[(p.Y, p.Z)] = rows.TryGetValue((p.Y, p.Z), out var r) ? (Math.Min(r.Min, p.X), Math.Max(r.Max, p.X)) : (p.X, p.X);
-        }
-
-        var points = new List<(long X, long Y, long Z)>();
-        foreach (var ((y, z), (min, max)) in rows)
-        {
-            points.Add((min, y, z));
-            if (max != min) points.Add((max, y, z));
-        }
+        // A hull vertex is the lowest or highest point of every axis-parallel line through it (otherwise it lies
+        // between two points of that line), so only points extreme along x, y and z lines alike are kept.
+        var all = input.Distinct().ToList();
+        var xLines = Extremes(all, p => (p.Y, p.Z), p => p.X);
+        var yLines = Extremes(all, p => (p.X, p.Z), p => p.Y);
+        var zLines = Extremes(all, p => (p.X, p.Y), p => p.Z);
+        var points = all.Where(p => IsExtreme(xLines, (p.Y, p.Z), p.X) && IsExtreme(yLines, (p.X, p.Z), p.Y) && IsExtreme(zLines, (p.X, p.Y), p.Z))
+            .Order(Comparer<(long X, long Y, long Z)>.Create(Compare))
+            .ToList();
 
         if (points.Count < 4) return null;
 
@@ -121,6 +117,26 @@ internal sealed class ConvexHull
         }
 
         return new ConvexHull(points, faces);
+    }
+
+    private static Dictionary<(long, long), (long Min, long Max)> Extremes(
+        List<(long X, long Y, long Z)> points, Func<(long X, long Y, long Z), (long, long)> line, Func<(long X, long Y, long Z), long> along)
+    {
+        var extremes = new Dictionary<(long, long), (long Min, long Max)>();
+        foreach (var p in points)
+        {
+            var key = line(p);
+            long v = along(p);
+            extremes[key] = extremes.TryGetValue(key, out var e) ? (Math.Min(e.Min, v), Math.Max(e.Max, v)) : (v, v);
+        }
+
+        return extremes;
+    }
+
+    private static bool IsExtreme(Dictionary<(long, long), (long Min, long Max)> extremes, (long, long) line, long value)
+    {
+        var e = extremes[line];
+        return value == e.Min || value == e.Max;
     }
 
     private static int Compare((long X, long Y, long Z) a, (long X, long Y, long Z) b) =>
