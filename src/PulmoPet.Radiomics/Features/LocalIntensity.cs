@@ -4,7 +4,7 @@ namespace PulmoPet.Radiomics.Features;
 
 /// <summary>
 /// IBSI local intensity features (family 9ST6, tags <c>loc_</c>): the mean of the image (not only the ROI)
-/// inside a 1 cm³ sphere (radius 6.2 mm) around a voxel centre.
+/// inside a 1 cm³ sphere (radius 6.2 mm) around a voxel centre; voxels outside the image do not count.
 /// </summary>
 public static class LocalIntensity
 {
@@ -14,33 +14,51 @@ public static class LocalIntensity
         var size = image.Size;
         var spacing = roi.Spacing;
         double r = RadiomicsSettings.LocalPeakRadiusMm;
-        int rx = (int)Math.Floor(r / spacing.X), ry = (int)Math.Floor(r / spacing.Y), rz = (int)Math.Floor(r / spacing.Z);
-        var offsets = new List<(int X, int Y, int Z)>();
+        int ry = (int)Math.Floor(r / spacing.Y), rz = (int)Math.Floor(r / spacing.Z);
+
+        // The sphere as x-runs: for each (dy, dz) the half-width in x of the voxel centres within r.
+        var runs = new List<(int Dy, int Dz, int HalfWidth)>();
         for (int dz = -rz; dz <= rz; dz++)
         {
             for (int dy = -ry; dy <= ry; dy++)
             {
-                for (int dx = -rx; dx <= rx; dx++)
+                double rest = r * r - Sq(dy * spacing.Y) - Sq(dz * spacing.Z);
+                if (rest >= 0) runs.Add((dy, dz, (int)Math.Floor(Math.Sqrt(rest) / spacing.X + 1e-12)));
+            }
+        }
+
+        // Prefix sums along x of every image row the spheres can reach, so a run costs two lookups.
+        int y0 = Math.Max(0, roi.BoxStart.Y - ry), y1 = Math.Min(size.Y - 1, roi.BoxStart.Y + roi.BoxSize.Y - 1 + ry);
+        int z0 = Math.Max(0, roi.BoxStart.Z - rz), z1 = Math.Min(size.Z - 1, roi.BoxStart.Z + roi.BoxSize.Z - 1 + rz);
+        int rows = y1 - y0 + 1, stride = size.X + 1;
+        var prefix = new double[(long)rows * (z1 - z0 + 1) * stride];
+        for (int z = z0; z <= z1; z++)
+        {
+            for (int y = y0; y <= y1; y++)
+            {
+                long row = ((long)(z - z0) * rows + (y - y0)) * stride;
+                int source = image.Geometry.LinearIndex(0, y, z);
+                double sum = 0;
+                for (int x = 0; x < size.X; x++)
                 {
-                    double d2 = Sq(dx * spacing.X) + Sq(dy * spacing.Y) + Sq(dz * spacing.Z);
-                    if (d2 <= r * r) offsets.Add((dx, dy, dz));
+                    sum += image.GetValue(source + x);
+                    prefix[row + x + 1] = sum;
                 }
             }
         }
 
-        var voxels = image.ToFloat().Voxels;
         double SphereMean(int x, int y, int z)
         {
             double sum = 0;
-            int count = 0;
-            foreach (var (dx, dy, dz) in offsets)
+            long count = 0;
+            foreach (var (dy, dz, half) in runs)
             {
-                int xx = x + dx, yy = y + dy, zz = z + dz;
-                if (size.Contains(xx, yy, zz))
-                {
-                    sum += voxels[image.Geometry.LinearIndex(xx, yy, zz)];
-                    count++;
-                }
+                int yy = y + dy, zz = z + dz;
+                if (yy < 0 || yy >= size.Y || zz < 0 || zz >= size.Z) continue;
+                int xa = Math.Max(0, x - half), xb = Math.Min(size.X - 1, x + half);
+                long row = ((long)(zz - z0) * rows + (yy - y0)) * stride;
+                sum += prefix[row + xb + 1] - prefix[row + xa];
+                count += xb - xa + 1;
             }
 
             return sum / count;
