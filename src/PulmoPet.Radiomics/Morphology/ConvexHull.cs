@@ -67,56 +67,100 @@ internal sealed class ConvexHull
         }
 
         if (i3 < 0) return null;
-        var faces = new List<(int A, int B, int C)>();
         if (Orient(points[i0], points[i1], points[i2], points[i3]) > 0) (i1, i2) = (i2, i1);
-        faces.Add((i0, i1, i2));
-        faces.Add((i0, i3, i1));
-        faces.Add((i1, i3, i2));
-        faces.Add((i2, i3, i0));
+        var faces = new List<Face>
+        {
+            new(i0, i1, i2), new(i0, i3, i1), new(i1, i3, i2), new(i2, i3, i0),
+        };
 
-        var visible = new List<int>();
-        var edges = new HashSet<(int, int)>();
-        var kept = new List<(int A, int B, int C)>();
+        // Conflict lists: every point outside the hull so far waits on one face it can see; points that see no
+        // face are inside and drop out, so interior points are tested against few faces (Clarkson–Shor style).
         for (int k = 0; k < points.Count; k++)
         {
             if (k == i0 || k == i1 || k == i2 || k == i3) continue;
-            var p = points[k];
-            visible.Clear();
-            for (int f = 0; f < faces.Count; f++)
+            foreach (var face in faces)
             {
-                var (a, b, c) = faces[f];
-                if (Orient(points[a], points[b], points[c], p) > 0) visible.Add(f);
-            }
-
-            if (visible.Count == 0) continue;
-            edges.Clear();
-            foreach (int f in visible)
-            {
-                var (a, b, c) = faces[f];
-                edges.Add((a, b)); edges.Add((b, c)); edges.Add((c, a));
-            }
-
-            kept.Clear();
-            int v = 0;
-            for (int f = 0; f < faces.Count; f++)
-            {
-                if (v < visible.Count && visible[v] == f) { v++; continue; }
-                kept.Add(faces[f]);
-            }
-
-            foreach (int f in visible)
-            {
-                var (a, b, c) = faces[f];
-                foreach (var (s, t) in new[] { (a, b), (b, c), (c, a) })
+                if (Orient(points[face.A], points[face.B], points[face.C], points[k]) > 0)
                 {
-                    if (!edges.Contains((t, s))) kept.Add((s, t, k));
+                    face.Conflicts.Add(k);
+                    break;
+                }
+            }
+        }
+
+        var edges = new HashSet<(int, int)>();
+        var created = new List<Face>();
+        var orphans = new List<int>();
+        for (int fi = 0; fi < faces.Count; fi++)
+        {
+            var current = faces[fi];
+            if (!current.Alive || current.Conflicts.Count == 0) continue;
+
+            // The farthest conflict point of this face is certainly a hull vertex.
+            int apex = current.Conflicts[0];
+            long farthest = long.MinValue;
+            foreach (int q in current.Conflicts)
+            {
+                long o = Orient(points[current.A], points[current.B], points[current.C], points[q]);
+                if (o > farthest) { farthest = o; apex = q; }
+            }
+
+            var p = points[apex];
+            edges.Clear();
+            orphans.Clear();
+            var visible = new List<Face>();
+            foreach (var face in faces)
+            {
+                if (!face.Alive || Orient(points[face.A], points[face.B], points[face.C], p) <= 0) continue;
+                visible.Add(face);
+                edges.Add((face.A, face.B)); edges.Add((face.B, face.C)); edges.Add((face.C, face.A));
+            }
+
+            created.Clear();
+            foreach (var face in visible)
+            {
+                face.Alive = false;
+                foreach (int q in face.Conflicts)
+                {
+                    if (q != apex) orphans.Add(q);
+                }
+
+                face.Conflicts.Clear();
+                foreach (var (s, t) in new[] { (face.A, face.B), (face.B, face.C), (face.C, face.A) })
+                {
+                    if (!edges.Contains((t, s))) created.Add(new Face(s, t, apex));
                 }
             }
 
-            (faces, kept) = (kept, faces);
+            foreach (int q in orphans)
+            {
+                foreach (var face in created)
+                {
+                    if (Orient(points[face.A], points[face.B], points[face.C], points[q]) > 0)
+                    {
+                        face.Conflicts.Add(q);
+                        break;
+                    }
+                }
+            }
+
+            faces.AddRange(created);
         }
 
-        return new ConvexHull(points, faces);
+        return new ConvexHull(points, [.. faces.Where(f => f.Alive).Select(f => (f.A, f.B, f.C))]);
+    }
+
+    private sealed class Face(int a, int b, int c)
+    {
+        public int A { get; } = a;
+
+        public int B { get; } = b;
+
+        public int C { get; } = c;
+
+        public bool Alive { get; set; } = true;
+
+        public List<int> Conflicts { get; } = [];
     }
 
     private static Dictionary<(long, long), (long Min, long Max)> Extremes(
