@@ -116,4 +116,19 @@ public class PyRadiomicsBaselineTests
             Assert.True(matches, detail);
         }
     }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_thread_count()
+    {
+        var image = ImageFile.Read(ReferenceData.File("pyradiomics/data/breast1_image.nrrd"));
+        var mask = ImageFile.Read(ReferenceData.File("pyradiomics/data/breast1_label.nrrd"));
+        var settings = Configs[""];
+        var one = new PyRadiomicsExtractor(settings) { MaxDegreeOfParallelism = 1 }.Extract(image, mask);
+        var many = new PyRadiomicsExtractor(settings) { MaxDegreeOfParallelism = 8 }.Extract(image, mask);
+        Assert.Equal(one.Names, many.Names);
+        for (int k = 0; k < one.Count; k++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(one[k].Value), BitConverter.DoubleToInt64Bits(many[k].Value));
+        }
+    }
 }
