@@ -110,6 +110,9 @@ public sealed record RadiomicsSettings
     /// </summary>
     public bool SpatialAutocorrelation { get; init; } = true;
 
+    /// <summary>How the surface mesh splits polygons of more than three vertices (morphology family).</summary>
+    public Morphology.PolygonTriangulation MeshTriangulation { get; init; } = Morphology.PolygonTriangulation.LargestArea;
+
     /// <summary>Upper bound on threads; results are identical for any value (work is split by feature family).</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

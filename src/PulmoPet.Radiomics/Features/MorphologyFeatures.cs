@@ -16,7 +16,7 @@ public static class MorphologyFeatures
     public static FeatureVector Compute(RegionOfInterest roi, RadiomicsSettings settings)
     {
         var spacing = roi.Spacing;
-        var mesh = SurfaceMesh.Create(roi.MorphologicalMask, roi.BoxSize, spacing);
+        var mesh = SurfaceMesh.Create(roi.MorphologicalMask, roi.BoxSize, spacing, settings.MeshTriangulation);
         double volume = mesh.VolumeMm3, area = mesh.AreaMm2;
         double voxelVolume = roi.MorphologicalVoxelCount * roi.Geometry.VoxelVolumeMm3;
 

@@ -10,10 +10,9 @@ namespace PulmoPet.Radiomics.Morphology;
 /// The case table is generated, not transcribed: on every cube face the iso-line segments join each
 /// out→in edge crossing to the next in→out crossing (walking the face counter-clockwise seen from outside).
 /// On ambiguous faces this keeps diagonal foreground corners apart, and because the choice depends only on
-/// the face, neighbouring cubes agree and the mesh is watertight with outward-oriented polygons. Triangles
-/// are kept as they are; larger polygons are fanned around their centroid (no dependence on a start vertex;
-/// on the IBSI digital phantom this lands within tolerance of the reference mesh for all 25 morphology values,
-/// a first-vertex fan does not).
+/// the face, neighbouring cubes agree and the mesh is watertight with outward-oriented polygons. Polygons of
+/// more than three vertices are non-planar in general, so their triangulation changes the area (by up to ~1 %
+/// on anisotropic CT/MR masks); see <see cref="PolygonTriangulation"/>.
 /// </para>
 /// </summary>
 public sealed class SurfaceMesh
@@ -56,7 +55,7 @@ public sealed class SurfaceMesh
     internal Vector3D ToMm((long X, long Y, long Z) v) => new(v.X * 0.5 * _spacing.X, v.Y * 0.5 * _spacing.Y, v.Z * 0.5 * _spacing.Z);
 
     /// <summary>Meshes the voxels where <paramref name="mask"/> ≠ 0 (box layout nx·ny·nz, x fastest), with voxel spacing in mm.</summary>
-    public static SurfaceMesh Create(byte[] mask, Size3 box, Vector3D spacing)
+    public static SurfaceMesh Create(byte[] mask, Size3 box, Vector3D spacing, PolygonTriangulation triangulation = PolygonTriangulation.LargestArea)
     {
         // Pad by one empty voxel on every side so the surface closes.
         int px = box.X + 2, py = box.Y + 2, pz = box.Z + 2;
@@ -72,6 +71,7 @@ public sealed class SurfaceMesh
             }
         }
 
+        var table = triangulation == PolygonTriangulation.LargestArea ? TriangleTable(spacing) : null;
         double volume = 0, area = 0;
         var keys = new List<long>();
         Span<long> edgeKeys = stackalloc long[12];
@@ -89,8 +89,7 @@ public sealed class SurfaceMesh
                         if (padded[(cz * py + cy) * px + cx] != 0) config |= 1 << c;
                     }
 
-                    var loops = LoopTable[config];
-                    if (loops.Length == 0) continue;
+                    if (LoopTable[config].Length == 0) continue;
                     for (int e = 0; e < 12; e++)
                     {
                         var (a, b) = Edges[e];
@@ -98,28 +97,33 @@ public sealed class SurfaceMesh
                             2L * x + (a & 1) + (b & 1), 2L * y + ((a >> 1) & 1) + ((b >> 1) & 1), 2L * z + ((a >> 2) & 1) + ((b >> 2) & 1));
                     }
 
-                    foreach (var loop in loops)
+                    if (triangulation == PolygonTriangulation.LargestArea)
                     {
-                        if (loop.Length == 3)
+                        var triangles = table![config];
+                        for (int t = 0; t < triangles.Length; t += 3)
                         {
-                            var p0 = Position(edgeKeys[loop[0]], spacing);
-                            var p1 = Position(edgeKeys[loop[1]], spacing);
-                            var p2 = Position(edgeKeys[loop[2]], spacing);
+                            var p0 = Position(edgeKeys[triangles[t]], spacing);
+                            var p1 = Position(edgeKeys[triangles[t + 1]], spacing);
+                            var p2 = Position(edgeKeys[triangles[t + 2]], spacing);
                             volume += p0.Dot(p1.Cross(p2)) / 6.0;
                             area += (p1 - p0).Cross(p2 - p0).Length / 2.0;
-                            continue;
                         }
-
-                        // Larger (possibly non-planar) polygons: a fan around their centroid, independent of the start vertex.
-                        var centre = Vector3D.Zero;
-                        foreach (int e in loop) centre += Position(edgeKeys[e], spacing);
-                        centre /= loop.Length;
-                        for (int k = 0; k < loop.Length; k++)
+                    }
+                    else
+                    {
+                        foreach (var loop in LoopTable[config])
                         {
-                            var p1 = Position(edgeKeys[loop[k]], spacing);
-                            var p2 = Position(edgeKeys[loop[(k + 1) % loop.Length]], spacing);
-                            volume += centre.Dot(p1.Cross(p2)) / 6.0;
-                            area += (p1 - centre).Cross(p2 - centre).Length / 2.0;
+                            // A fan around the polygon's centroid (a triangle's centroid fan has the triangle's area and volume).
+                            var centre = Vector3D.Zero;
+                            foreach (int e in loop) centre += Position(edgeKeys[e], spacing);
+                            centre /= loop.Length;
+                            for (int k = 0; k < loop.Length; k++)
+                            {
+                                var p1 = Position(edgeKeys[loop[k]], spacing);
+                                var p2 = Position(edgeKeys[loop[(k + 1) % loop.Length]], spacing);
+                                volume += centre.Dot(p1.Cross(p2)) / 6.0;
+                                area += (p1 - centre).Cross(p2 - centre).Length / 2.0;
+                            }
                         }
                     }
 
@@ -177,6 +181,65 @@ public sealed class SurfaceMesh
         return Array.IndexOf(Edges, (a, b));
     }
 
+    /// <summary>
+    /// Triangles per configuration (edge-id triples) for this voxel spacing: triangles as they are, larger polygons
+    /// by the triangulation of largest total area (dynamic programming over the polygon's diagonals). Every cube
+    /// of a configuration has the same polygon shape, so the choice is made once per configuration.
+    /// </summary>
+    private static int[][] TriangleTable(Vector3D spacing)
+    {
+        var table = new int[256][];
+        for (int config = 0; config < 256; config++)
+        {
+            var triangles = new List<int>();
+            foreach (var loop in LoopTable[config])
+            {
+                int m = loop.Length;
+                var points = new Vector3D[m];
+                for (int q = 0; q < m; q++)
+                {
+                    var (a, b) = Edges[loop[q]];
+                    points[q] = new Vector3D(
+                        ((a & 1) + (b & 1)) * 0.5 * spacing.X, (((a >> 1) & 1) + ((b >> 1) & 1)) * 0.5 * spacing.Y,
+                        (((a >> 2) & 1) + ((b >> 2) & 1)) * 0.5 * spacing.Z);
+                }
+
+                // best[i, j] = largest area of a triangulation of the sub-polygon i…j; choice = its apex.
+                var best = new double[m, m];
+                var choice = new int[m, m];
+                for (int length = 2; length < m; length++)
+                {
+                    for (int i = 0; i + length < m; i++)
+                    {
+                        int j = i + length;
+                        best[i, j] = double.NegativeInfinity;
+                        for (int k = i + 1; k < j; k++)
+                        {
+                            double value = best[i, k] + best[k, j] + (points[k] - points[i]).Cross(points[j] - points[i]).Length / 2;
+                            if (value > best[i, j]) { best[i, j] = value; choice[i, j] = k; }
+                        }
+                    }
+                }
+
+                var pending = new Stack<(int I, int J)>();
+                pending.Push((0, m - 1));
+                while (pending.Count > 0)
+                {
+                    var (i, j) = pending.Pop();
+                    if (j - i < 2) continue;
+                    int k = choice[i, j];
+                    triangles.AddRange([loop[i], loop[k], loop[j]]);
+                    pending.Push((i, k));
+                    pending.Push((k, j));
+                }
+            }
+
+            table[config] = [.. triangles];
+        }
+
+        return table;
+    }
+
     private static int[][][] BuildLoopTable()
     {
         var table = new int[256][][];
@@ -231,4 +294,19 @@ public sealed class SurfaceMesh
 
         return table;
     }
+}
+
+/// <summary>
+/// How mesh polygons of more than three vertices are split into triangles. Reference implementations use fixed
+/// case tables (MIRP/IBSI: scikit-image's Lewiner tables; PyRadiomics: its own), which cannot be reproduced
+/// without copying them; these two rules are the closest of the ones tried (first-vertex fan, centroid fan,
+/// smallest and largest area) to each reference (docs/radiomics-compliance.md).
+/// </summary>
+public enum PolygonTriangulation
+{
+    /// <summary>The triangulation of largest total area: closest to the IBSI reference meshes.</summary>
+    LargestArea,
+
+    /// <summary>A fan around the polygon centroid: closest to PyRadiomics' meshes.</summary>
+    Centroid,
 }

@@ -15,7 +15,7 @@ public static class ShapeFeatures
     public static FeatureVector Compute(RegionOfInterest roi)
     {
         var spacing = roi.Spacing;
-        var mesh = SurfaceMesh.Create(roi.MorphologicalMask, roi.BoxSize, spacing);
+        var mesh = SurfaceMesh.Create(roi.MorphologicalMask, roi.BoxSize, spacing, PolygonTriangulation.Centroid);
         double volume = mesh.VolumeMm3, area = mesh.AreaMm2;
         var centres = MorphologyFeatures.MaskCentres(roi);
         var mean = new Vector3D(centres.Average(c => c.X), centres.Average(c => c.Y), centres.Average(c => c.Z));
