@@ -9,7 +9,7 @@ namespace PulmoPet.Radiomics.Tests;
 /// <summary>
 /// PyRadiomics baselines (pyradiomics/baseline/baseline_&lt;class&gt;.csv) for the cases whose images are in
 /// the reference data (brain1, brain2, breast1) and the configurations that need no image preprocessing:
-/// default, 2d, FBN, combined, resegmentation and flatRegion. PyRadiomics' rule: |1 − value/baseline| &lt; 0.03
+/// default, 2d, FBN, combined, resegmentation, flatRegion and normalization. PyRadiomics' rule: |1 − value/baseline| &lt; 0.03
 /// (a zero baseline needs zero). Known exceptions are listed with their reason and must keep failing.
 /// </summary>
 public class PyRadiomicsBaselineTests
@@ -27,6 +27,7 @@ public class PyRadiomicsBaselineTests
         ["combined"] = new() { MergeAngles = true },
         ["resegmentation"] = new() { ResegmentSigma = 3 },
         ["flatRegion"] = new() { BinWidth = 5000, ResegmentRange = new ResegmentationRange(0, double.PositiveInfinity) },
+        ["normalization"] = new() { Normalize = true, NormalizeScale = 100, BinWidth = 5 },
     };
 
     /// <summary>Baseline values known not to match, "test/feature" → reason.</summary>

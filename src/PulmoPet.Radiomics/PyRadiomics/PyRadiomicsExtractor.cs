@@ -5,8 +5,8 @@ namespace PulmoPet.Radiomics.PyRadiomics;
 /// <summary>
 /// PyRadiomics-compatible extraction of the original image (names <c>original_&lt;class&gt;_&lt;Feature&gt;</c>),
 /// following its harness: ROI = mask == label, optional re-segmentation (never for shape), discretisation over
-/// the ROI, then each enabled class. Classes run in parallel and are joined in a fixed order.
-/// Image normalisation and resampling are preprocessing steps that belong to PulmoPet.Imaging and are not applied here.
+/// the ROI, then each enabled class. Classes run in parallel and are joined in a fixed order. Normalisation
+/// (normalize/normalizeScale) is applied; resampling (resampledPixelSpacing) belongs to PulmoPet.Imaging and is not.
 /// </summary>
 public sealed class PyRadiomicsExtractor
 {
@@ -25,6 +25,7 @@ public sealed class PyRadiomicsExtractor
     public FeatureVector Extract(Volume image, Volume mask)
     {
         var s = Settings;
+        if (s.Normalize) image = Normalized(image, s.NormalizeScale);
         var shapeRoi = RegionOfInterest.Create(image, mask, s.Label);
         ResegmentationRange? range = s.ResegmentRange;
         if (s.ResegmentSigma is double k)
@@ -56,5 +57,25 @@ public sealed class PyRadiomicsExtractor
         var all = new FeatureVector();
         foreach (var r in results) all.AddRange(r);
         return all;
+    }
+
+    /// <summary>PyRadiomics normalizeImage: (x − mean) / SD · scale over every voxel of the image (population SD).</summary>
+    private static Volume<double> Normalized(Volume image, double scale)
+    {
+        int n = (int)image.Geometry.VoxelCount;
+        double mean = 0;
+        for (int i = 0; i < n; i++) mean += image.GetValue(i);
+        mean /= n;
+        double variance = 0;
+        for (int i = 0; i < n; i++) variance += (image.GetValue(i) - mean) * (image.GetValue(i) - mean);
+        double sd = Math.Sqrt(variance / n);
+        if (!(sd > 0))
+        {
+            throw new InvalidInputException("The image is constant, so it cannot be normalised (PyRadiomics normalize).");
+        }
+
+        var result = new Volume<double>(image.Geometry);
+        for (int i = 0; i < n; i++) result.Voxels[i] = (image.GetValue(i) - mean) / sd * scale;
+        return result;
     }
 }

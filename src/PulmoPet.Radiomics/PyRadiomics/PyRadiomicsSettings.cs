@@ -27,6 +27,12 @@ public sealed record PyRadiomicsSettings
     /// <summary>voxelArrayShift: added to intensities for Energy, TotalEnergy and RootMeanSquared only.</summary>
     public double VoxelArrayShift { get; init; }
 
+    /// <summary>normalize: the whole image becomes (x − mean) / SD · <see cref="NormalizeScale"/> before anything else.</summary>
+    public bool Normalize { get; init; }
+
+    /// <summary>normalizeScale: the factor applied after normalisation.</summary>
+    public double NormalizeScale { get; init; } = 1;
+
     /// <summary>resegmentRange with resegmentMode absolute: [min, max]; use ±∞ for an open side (PyRadiomics [lower] = lower only).</summary>
     public ResegmentationRange? ResegmentRange { get; init; }
 
