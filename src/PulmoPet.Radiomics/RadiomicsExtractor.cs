@@ -27,7 +27,7 @@ public sealed class RadiomicsExtractor
     /// <exception cref="InvalidInputException">The ROI is empty.</exception>
     public FeatureVector Extract(Volume image, Volume mask, int label = 1)
     {
-        var roi = RegionOfInterest.Create(image, mask, label, Settings.Resegmentation);
+        var roi = RegionOfInterest.Create(image, mask, label, Settings.Resegmentation, Settings.OutlierFilteringSigma);
         return Extract(roi);
     }
 

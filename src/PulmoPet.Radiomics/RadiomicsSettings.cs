@@ -86,6 +86,13 @@ public sealed record RadiomicsSettings
     /// <summary>Optional re-segmentation of the intensity mask (IBSI 3.3.2).</summary>
     public ResegmentationRange? Resegmentation { get; init; }
 
+    /// <summary>
+    /// Optional intensity outlier filtering (IBSI 3.3.3): voxels outside mean ± k·SD (population SD, over the ROI after any
+    /// re-segmentation range) leave the intensity mask. Unlike <see cref="Resegmentation"/> it does not set the FBS
+    /// origin or the IVH range.
+    /// </summary>
+    public double? OutlierFilteringSigma { get; init; }
+
     /// <summary>Chebyshev distance δ of GLCM neighbours (IBSI 3.6.1).</summary>
     public int GlcmDistance { get; init; } = 1;
 

@@ -11,7 +11,7 @@ public sealed class RegionOfInterest
 {
     private RegionOfInterest(
         Volume image, Index3 boxStart, Size3 boxSize, double[] boxIntensities, byte[] morphologicalMask,
-        byte[] intensityMask, int[] voxelIndices, double[] values, int morphologicalCount, double? resegmentationMin)
+        byte[] intensityMask, int[] voxelIndices, double[] values, int morphologicalCount, ResegmentationRange? resegmentation)
     {
         Image = image;
         BoxStart = boxStart;
@@ -22,7 +22,7 @@ public sealed class RegionOfInterest
         VoxelIndices = voxelIndices;
         Values = values;
         MorphologicalVoxelCount = morphologicalCount;
-        ResegmentationMin = resegmentationMin;
+        Resegmentation = resegmentation;
     }
 
     /// <summary>The whole image (the local intensity peak looks beyond the ROI).</summary>
@@ -56,15 +56,24 @@ public sealed class RegionOfInterest
 
     public int MorphologicalVoxelCount { get; }
 
+    /// <summary>The re-segmentation range, when one was applied.</summary>
+    public ResegmentationRange? Resegmentation { get; }
+
     /// <summary>Lower bound of the re-segmentation range, when one was applied (FBS uses it as bin origin).</summary>
-    public double? ResegmentationMin { get; }
+    public double? ResegmentationMin => Resegmentation is { } r && double.IsFinite(r.Min) ? r.Min : null;
 
     public int BoxIndex(int x, int y, int z) => (z * BoxSize.Y + y) * BoxSize.X + x;
 
     /// <summary>Crops <paramref name="image"/> to the voxels where <paramref name="mask"/> equals <paramref name="label"/>.</summary>
     /// <exception cref="GeometryMismatchException">The mask is not on the image grid.</exception>
     /// <exception cref="InvalidInputException">The mask has no voxel with the label, or re-segmentation empties it.</exception>
-    public static RegionOfInterest Create(Volume image, Volume mask, int label = 1, ResegmentationRange? resegmentation = null)
+    /// <param name="image">The image.</param>
+    /// <param name="mask">The label mask on the image grid.</param>
+    /// <param name="label">The ROI's mask value.</param>
+    /// <param name="resegmentation">Optional re-segmentation range of the intensity mask.</param>
+    /// <param name="outlierSigma">Optional outlier filtering: keep mean ± k·SD of the (range re-segmented) ROI.</param>
+    public static RegionOfInterest Create(
+        Volume image, Volume mask, int label = 1, ResegmentationRange? resegmentation = null, double? outlierSigma = null)
     {
         image.Geometry.EnsureSameGrid(mask.Geometry, "mask");
         var size = image.Size;
@@ -120,9 +129,35 @@ public sealed class RegionOfInterest
             }
         }
 
+        if (outlierSigma is double sigmas && count > 0)
+        {
+            // IBSI outlier filtering: mean ± k·SD (population) of the intensity-mask voxels so far.
+            double mean = 0, variance = 0;
+            for (int b = 0; b < n; b++)
+            {
+                if (inten[b] != 0) mean += intensities[b];
+            }
+
+            mean /= count;
+            for (int b = 0; b < n; b++)
+            {
+                if (inten[b] != 0) variance += (intensities[b] - mean) * (intensities[b] - mean);
+            }
+
+            double sd = Math.Sqrt(variance / count);
+            for (int b = 0; b < n; b++)
+            {
+                if (inten[b] != 0 && Math.Abs(intensities[b] - mean) > sigmas * sd)
+                {
+                    inten[b] = 0;
+                    count--;
+                }
+            }
+        }
+
         if (count == 0)
         {
-            throw new InvalidInputException($"Re-segmentation to {resegmentation} leaves no ROI voxel.");
+            throw new InvalidInputException($"Re-segmentation to {resegmentation} (outlier filter {outlierSigma}) leaves no ROI voxel.");
         }
 
         var indices = new int[count];
@@ -137,6 +172,6 @@ public sealed class RegionOfInterest
         }
 
         return new RegionOfInterest(
-            image, new Index3(x0, y0, z0), box, intensities, morph, inten, indices, values, morphCount, resegmentation?.Min);
+            image, new Index3(x0, y0, z0), box, intensities, morph, inten, indices, values, morphCount, resegmentation);
     }
 }

@@ -41,7 +41,19 @@ public static class IntensityVolumeHistogram
 
         double VolumeAtIntensityFraction(double gamma)
         {
-            // Fraction of voxels whose γ is at least gamma.
+            // Fraction of voxels whose γ is at least gamma. With a (finite) re-segmentation range, γ is relative to that
+            // range; else, outlier filtering included, to the ROI's own lowest and highest level (IBSI 4.4; configs C, D).
+            if (roi.Resegmentation is { } range && double.IsFinite(range.Min) && double.IsFinite(range.Max))
+            {
+                double intensity = range.Min + gamma * (range.Max - range.Min);
+                for (int i = lo; i <= hi; i++)
+                {
+                    if (intensityOf(i) >= intensity - 1e-9) return (double)atLeast[i - lo] / n;
+                }
+
+                return 0;
+            }
+
             double threshold = lo + gamma * (hi - lo);
             int first = (int)Math.Ceiling(threshold - 1e-12);
             return first > hi ? 0 : (double)atLeast[Math.Max(first, lo) - lo] / n;
