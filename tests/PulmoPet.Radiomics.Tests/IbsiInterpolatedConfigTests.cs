@@ -5,26 +5,39 @@ using PulmoPet.Imaging.Tests.Io.Reference;
 namespace PulmoPet.Radiomics.Tests;
 
 /// <summary>
-/// The CT phantom PAT1 interpolated as IBSI configurations C and D prescribe: 2 × 2 × 2 mm trilinear onto the grid
-/// centred on the original one, intensities rounded to integers, the mask interpolated as float and kept at ≥ 0.5.
+/// The CT phantom PAT1 interpolated as IBSI configurations C, D (trilinear) and E (tricubic spline) prescribe: 2 × 2 × 2 mm
+/// onto the grid centred on the original one, intensities rounded to integers, the mask interpolated trilinearly as float
+/// and kept at ≥ 0.5.
 /// </summary>
 internal static class InterpolatedCtPhantom
 {
-    private static readonly Lazy<(Volume<float> Image, Volume<float> Mask)> Volumes = new(() =>
+    private static readonly Lazy<(Volume<float> Image, Volume<float> Mask, Volume<float> Original)> Volumes = new(() =>
     {
         var image = ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/image/phantom.nii.gz"));
         var mask = ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/mask/mask.nii.gz"));
         var grid = image.Geometry.Resampled(new Vector3D(2, 2, 2));
-        var interpolated = TrilinearResampling.Resample(image, grid);
-        for (int i = 0; i < interpolated.Voxels.Length; i++) interpolated.Voxels[i] = MathF.Round(interpolated.Voxels[i], MidpointRounding.ToEven);
         var roi = TrilinearResampling.Resample(mask, grid);
         for (int i = 0; i < roi.Voxels.Length; i++) roi.Voxels[i] = roi.Voxels[i] >= 0.5f ? 1 : 0;
-        return (interpolated, roi);
+        return (Rounded(TrilinearResampling.Resample(image, grid)), roi, image);
     });
 
+    private static readonly Lazy<Volume<float>> Spline = new(() =>
+        Rounded(TricubicSplineResampling.Resample(Volumes.Value.Original, Volumes.Value.Mask.Geometry)));
+
+    /// <summary>The image interpolated trilinearly (configurations C, D).</summary>
     public static Volume<float> Image => Volumes.Value.Image;
 
+    /// <summary>The image interpolated with tricubic splines (configuration E).</summary>
+    public static Volume<float> SplineImage => Spline.Value;
+
+    /// <summary>The mask, interpolated trilinearly and kept at ≥ 0.5 (all three configurations).</summary>
     public static Volume<float> Mask => Volumes.Value.Mask;
+
+    private static Volume<float> Rounded(Volume<float> volume)
+    {
+        for (int i = 0; i < volume.Voxels.Length; i++) volume.Voxels[i] = MathF.Round(volume.Voxels[i], MidpointRounding.ToEven);
+        return volume;
+    }
 
     public static RadiomicsSettings ThreeD(RadiomicsSettings settings) => settings with
     {
@@ -97,6 +110,50 @@ public class IbsiConfigDComplianceTests : IbsiComplianceTests
 
     private static readonly Lazy<FeatureVector> Computed = new(() =>
         new RadiomicsExtractor(Settings).Extract(InterpolatedCtPhantom.Image, InterpolatedCtPhantom.Mask));
+
+    private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> Rows = new(() => FeatureRows(ReferenceFile));
+
+    protected override IReadOnlyList<IbsiReferenceValue> References => Rows.Value;
+
+    protected override FeatureVector Features => Computed.Value;
+
+    protected override IReadOnlyDictionary<string, string> KnownExceptions => Exceptions;
+
+    public static TheoryData<string> Tags() => TagsOf(ReferenceFile);
+
+    [Theory]
+    [MemberData(nameof(Tags))]
+    public void Feature_matches_the_IBSI_reference(string tag) => CheckTag(tag);
+
+    [Fact]
+    public void Reference_table_has_210_feature_values()
+    {
+        Assert.Equal(210, References.Count);
+        CheckExceptionsAreReferenceTags();
+    }
+}
+
+/// <summary>
+/// IBSI 1 configuration E: CT phantom with tricubic-spline interpolation (3D), re-segmentation [−1000, 400] HU and outlier
+/// filtering mean ± 3 SD, fixed bin number 32, IVH fixed bin number 1000: the 210 feature values of
+/// ibsi1_reference_config_E.csv.
+/// </summary>
+public class IbsiConfigEComplianceTests : IbsiComplianceTests
+{
+    public const string ReferenceFile = "ibsi1_reference_config_E.csv";
+
+    public static readonly IReadOnlyDictionary<string, string> Exceptions = new Dictionary<string, string>();
+
+    public static readonly RadiomicsSettings Settings = InterpolatedCtPhantom.ThreeD(new RadiomicsSettings
+    {
+        Resegmentation = new ResegmentationRange(-1000, 400),
+        OutlierFilteringSigma = 3,
+        Discretisation = new FixedBinNumber(32),
+        IvhDiscretisation = new FixedBinNumber(1000),
+    });
+
+    private static readonly Lazy<FeatureVector> Computed = new(() =>
+        new RadiomicsExtractor(Settings).Extract(InterpolatedCtPhantom.SplineImage, InterpolatedCtPhantom.Mask));
 
     private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> Rows = new(() => FeatureRows(ReferenceFile));
 

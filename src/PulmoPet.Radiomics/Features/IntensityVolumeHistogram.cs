@@ -22,6 +22,7 @@ public static class IntensityVolumeHistogram
         var levels = new int[n];
         double min = values.Min(), max = values.Max();
         Func<int, double> intensityOf;
+        bool binNumbers = false;
         if (discretisation is null && values.All(v => v == Math.Round(v)))
         {
             for (int k = 0; k < n; k++) levels[k] = (int)(values[k] - min) + 1;
@@ -31,7 +32,9 @@ public static class IntensityVolumeHistogram
         {
             var d = discretisation ?? new FixedBinNumber(DefaultContinuousBins);
             d.Apply(values, levels, roi.ResegmentationMin);
-            intensityOf = level => d.LevelToIntensity(level, min, max, roi.ResegmentationMin);
+            // A fixed bin number has no intensity scale: IBSI reports its IVH intensities as bin numbers (config E).
+            intensityOf = d is FixedBinNumber ? level => level : level => d.LevelToIntensity(level, min, max, roi.ResegmentationMin);
+            binNumbers = d is FixedBinNumber;
         }
 
         int lo = levels.Min(), hi = levels.Max();
@@ -41,9 +44,10 @@ public static class IntensityVolumeHistogram
 
         double VolumeAtIntensityFraction(double gamma)
         {
-            // Fraction of voxels whose γ is at least gamma. With a (finite) re-segmentation range, γ is relative to that
-            // range; else, outlier filtering included, to the ROI's own lowest and highest level (IBSI 4.4; configs C, D).
-            if (roi.Resegmentation is { } range && double.IsFinite(range.Min) && double.IsFinite(range.Max))
+            // Fraction of voxels whose γ is at least gamma. With a (finite) re-segmentation range and an intensity scale,
+            // γ is relative to that range; else (bin numbers, outlier filtering) to the ROI's lowest and highest level
+            // (IBSI 4.4; configurations C, D, E).
+            if (!binNumbers && roi.Resegmentation is { } range && double.IsFinite(range.Min) && double.IsFinite(range.Max))
             {
                 double intensity = range.Min + gamma * (range.Max - range.Min);
                 for (int i = lo; i <= hi; i++)
