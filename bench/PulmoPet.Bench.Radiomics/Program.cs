@@ -36,7 +36,7 @@ var ibsi = new RadiomicsSettings { Discretisation = new FixedBinNumber(64), Spat
 var roi = RegionOfInterest.Create(image, mask);
 var levels = GrayLevelVolume.Create(roi, ibsi.Discretisation);
 int voxels = roi.VoxelCount;
-Console.WriteLine($"ROI: {voxels:N0} voxels (sphere r = {radius} voxels, 1 mm), {levels.GreyLevelCount} grey levels (FBN 64); " +
+Console.WriteLine($"ROI: {voxels:N0} voxels (sphere r = {radius} voxels, 1 mm), {levels.GrayLevelCount} grey levels (FBN 64); " +
                   $"{all} logical cores; median of {repetitions} runs after one warm-up; .NET {Environment.Version}.");
 Console.WriteLine();
 

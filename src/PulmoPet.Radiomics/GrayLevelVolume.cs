@@ -13,7 +13,7 @@ public sealed class GrayLevelVolume
         Ny = ny;
         Nz = nz;
         Levels = levels;
-        GreyLevelCount = greyLevelCount;
+        GrayLevelCount = greyLevelCount;
         VoxelCount = voxelCount;
     }
 
@@ -27,7 +27,7 @@ public sealed class GrayLevelVolume
     public int[] Levels { get; }
 
     /// <summary>Ng: the number of levels of the discretised range (absent levels included).</summary>
-    public int GreyLevelCount { get; }
+    public int GrayLevelCount { get; }
 
     /// <summary>
     /// The morphological mask on the same box (1 inside), when it differs from the intensity mask after

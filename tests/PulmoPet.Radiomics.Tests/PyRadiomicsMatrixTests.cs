@@ -35,7 +35,7 @@ public class PyRadiomicsMatrixTests
         var levels = GrayLevelVolume.Create(RegionOfInterest.Create(image, mask), new PyRadiomicsBinWidth(25));
         var present = levels.Levels.Where(l => l > 0).Distinct().Order().ToArray();
         var (shape, expected) = Npy.Read(ReferenceData.File($"pyradiomics/baseline/{testCase}_{matrix}.npy"));
-        int ng = levels.GreyLevelCount;
+        int ng = levels.GrayLevelCount;
 
         switch (matrix)
         {

@@ -34,7 +34,7 @@ public static class GrayLevelCooccurrence
     /// <summary>The 25 features (order of <see cref="Names"/>) for one aggregation.</summary>
     public static double[] Compute(GrayLevelVolume levels, RadiomicsSettings settings, TextureAggregation aggregation)
     {
-        int ng = levels.GreyLevelCount;
+        int ng = levels.GrayLevelCount;
         return DirectionalAggregator.Run(
             levels, aggregation, ng * ng, Names.Length,
             (z0, z1, d, m) => Accumulate(levels, z0, z1, d, settings.GlcmDistance, settings.SymmetricGlcm, m),
@@ -47,7 +47,7 @@ public static class GrayLevelCooccurrence
     /// </summary>
     public static void Accumulate(GrayLevelVolume levels, int zFrom, int zTo, Offset direction, int distance, bool symmetric, double[] matrix)
     {
-        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GreyLevelCount;
+        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GrayLevelCount;
         int dx = direction.X * distance, dy = direction.Y * distance, dz = direction.Z * distance;
         var l = levels.Levels;
         for (int z = zFrom; z < zTo; z++)

@@ -46,7 +46,7 @@ public static class GrayLevelRunLength
     /// <summary>The 16 features (order of <see cref="Names"/>) for one aggregation.</summary>
     public static double[] Compute(GrayLevelVolume levels, TextureAggregation aggregation)
     {
-        int ng = levels.GreyLevelCount;
+        int ng = levels.GrayLevelCount;
         int maxRun = MaxRunLength(levels);
         return DirectionalAggregator.Run(
             levels, aggregation, ng * maxRun, Names.Length,

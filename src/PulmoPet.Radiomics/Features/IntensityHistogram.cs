@@ -5,7 +5,7 @@ public static class IntensityHistogram
 {
     public static FeatureVector Compute(GrayLevelVolume levels)
     {
-        int ng = levels.GreyLevelCount;
+        int ng = levels.GrayLevelCount;
         var histogram = new long[ng + 1];
         var sorted = new double[levels.VoxelCount];
         int k = 0;

@@ -3,7 +3,9 @@ namespace PulmoPet.Radiomics.Features;
 /// <summary>
 /// IBSI intensity-volume histogram features (family P88C, tags <c>ivh_</c>). The IVH is evaluated at every
 /// grey level between the ROI's lowest and highest level (absent levels included): ν(i) = fraction of voxels
-/// with level ≥ i, γ(i) = (i − min)/(max − min).
+/// with level ≥ i, γ = relative intensity over the explicit re-segmentation range if there is one, else over the ROI's
+/// lowest and highest level. Intensities are bin centres for fixed bin sizes, the values themselves without
+/// discretisation, and bin numbers for a fixed bin number (as IBSI reports them).
 /// </summary>
 public static class IntensityVolumeHistogram
 {

@@ -18,7 +18,7 @@ public static class NeighbourhoodGrayToneDifference
     public static FeatureVector Compute(GrayLevelVolume levels, RadiomicsSettings settings)
     {
         var f = new FeatureVector();
-        int ng = levels.GreyLevelCount;
+        int ng = levels.GrayLevelCount;
         (double[] S, double[] N)[]? slices = null;
         foreach (var aggregation in settings.IsotropicAggregations)
         {
@@ -60,7 +60,7 @@ public static class NeighbourhoodGrayToneDifference
     /// <summary>s_i and n_i (index = level, 0 unused) for voxels in slices [zFrom, zTo).</summary>
     public static (double[] S, double[] N) Matrix(GrayLevelVolume levels, int distance, bool inPlane, int zFrom, int zTo)
     {
-        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GreyLevelCount;
+        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GrayLevelCount;
         var l = levels.Levels;
         var offsets = Directions.Neighbourhood(distance, inPlane);
         var s = new double[ng + 1];

@@ -35,7 +35,7 @@ public static class NeighbouringGrayLevelDependence
     public static FeatureVector Compute(GrayLevelVolume levels, RadiomicsSettings settings)
     {
         var f = new FeatureVector();
-        int ng = levels.GreyLevelCount;
+        int ng = levels.GrayLevelCount;
         double[][]? slices = null;
         foreach (var aggregation in settings.IsotropicAggregations)
         {
@@ -82,7 +82,7 @@ public static class NeighbouringGrayLevelDependence
     /// <summary>The Ng × (neighbours + 1) row-major matrix (row = level − 1, column = dependence − 1) for slices [zFrom, zTo).</summary>
     public static (double[] Matrix, int Columns) Matrix(GrayLevelVolume levels, int distance, int alpha, bool inPlane, int zFrom, int zTo)
     {
-        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GreyLevelCount;
+        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GrayLevelCount;
         var l = levels.Levels;
         var offsets = Directions.Neighbourhood(distance, inPlane);
         int columns = offsets.Length + 1;

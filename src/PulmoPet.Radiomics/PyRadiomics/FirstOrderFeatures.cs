@@ -19,7 +19,7 @@ public static class FirstOrderFeatures
         double energy = 0;
         foreach (double v in sorted) energy += (v + settings.VoxelArrayShift) * (v + settings.VoxelArrayShift);
 
-        var histogram = new double[levels.GreyLevelCount + 1];
+        var histogram = new double[levels.GrayLevelCount + 1];
         foreach (int l in levels.Levels)
         {
             if (l > 0) histogram[l]++;

@@ -53,7 +53,7 @@ public static class TextureFeatures
 
     public static FeatureVector ComputeGlcm(GrayLevelVolume levels, PyRadiomicsSettings settings)
     {
-        int ng = levels.GreyLevelCount;
+        int ng = levels.GrayLevelCount;
         var values = DirectionalAggregator.Run(
             levels, settings.Aggregation, ng * ng, Glcm.Length,
             (z0, z1, d, m) => GrayLevelCooccurrence.Accumulate(levels, z0, z1, d, settings.Distance, settings.SymmetricalGlcm, m),
