@@ -169,7 +169,8 @@ public sealed class SeriesWriterTests
             }
         }
 
-        Assert.InRange(worst, 0.25, 0.5 + 1e-3); // the error really is of the order of half a step
+        // Errors reach half a step (the bound is tight); float32 rounding of values up to 65535 steps adds < 0.01 step.
+        Assert.InRange(worst, 0.25, 0.5 + 0.01);
         Assert.Equal(written.SopInstanceUids, series.Slices.Select(s => s.SopInstanceUid));
     }
 
