@@ -32,6 +32,9 @@ internal static class Measure
         return volume.Voxels[volume.Voxels.Length / 2];
     }
 
+    /// <summary>The folder scan alone (headers of every file, stopping before Pixel Data).</summary>
+    public static double ScanWithPulmoPet(string folder) => DicomSeriesScanner.Scan(folder).Single().SliceCount;
+
     /// <summary>The baseline: every file's bytes, one after the other, kept until all are read.</summary>
     public static double ReadBytes(string folder)
     {

@@ -32,10 +32,13 @@ internal static class ReadBenchmark
             Console.Error.WriteLine(FormattableString.Invariant($"wrote {slices} slices of 512×512 ({megabytes:F1} MB) in {writeSeconds:F2} s to {folder}"));
 
             string self = Environment.ProcessPath!;
-            string selfArgs = Environment.GetCommandLineArgs()[0].EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? $"\"{Environment.GetCommandLineArgs()[0]}\" " : string.Empty;
+            // Under `dotnet PulmoPet.DicomBench.dll` the process is the dotnet host, which needs the assembly; the apphost does not.
+            bool host = Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+            string selfArgs = host ? $"\"{typeof(ReadBenchmark).Assembly.Location}\" " : string.Empty;
             string runsText = runs.ToString(CultureInfo.InvariantCulture);
             var raw = Child(self, $"{selfArgs}measure-raw \"{folder}\" {runsText}");
             var rawParallel = Child(self, $"{selfArgs}measure-raw-parallel \"{folder}\" {runsText}");
+            var scanOnly = Child(self, $"{selfArgs}measure-scan \"{folder}\" {runsText}");
             var pulmopet = Child(self, $"{selfArgs}measure-pulmopet \"{folder}\" {runsText}");
             string script = Path.Combine(AppContext.BaseDirectory, "read_pydicom.py");
             var pydicom = File.Exists(Python) ? Child(Python, $"\"{script}\" \"{folder}\" {runsText}") : null;
@@ -50,6 +53,7 @@ internal static class ReadBenchmark
             Row("File.ReadAllBytes, one file after another (baseline)", raw, megabytes, raw!.Value.Seconds);
             Row($"File.ReadAllBytes, parallel ({Environment.ProcessorCount} threads)", rawParallel, megabytes, raw.Value.Seconds);
             Row("PulmoPet: DicomSeriesScanner.Scan + DicomSeriesAssembler.Read (float32 volume)", pulmopet, megabytes, raw.Value.Seconds);
+            Row("PulmoPet: DicomSeriesScanner.Scan alone (headers, part of the row above)", scanOnly, megabytes, raw.Value.Seconds);
             Row("pydicom 2.3 (dcmread + numpy.stack of pixel_array × slope + intercept, float32)", pydicom, megabytes, raw.Value.Seconds);
             Row("dcm2niix v1.0.20220720 (folder → uncompressed NIfTI, incl. writing it)", dcm2niix, megabytes, raw.Value.Seconds);
             return 0;
