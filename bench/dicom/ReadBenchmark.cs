@@ -46,7 +46,8 @@ internal static class ReadBenchmark
                 ? Child(Python, $"\"{Path.Combine(AppContext.BaseDirectory, "time_dcm2niix.py")}\" \"{folder}\" {runsText}")
                 : null;
 
-            Console.WriteLine(FormattableString.Invariant($"CT series: {slices} slices × 512 × 512, int16, {megabytes:F1} MB in {slices} files; {Environment.ProcessorCount} cores; median of {runs} runs after one warm-up; page cache warm."));
+            string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+            Console.WriteLine(FormattableString.Invariant($"CT series: {slices} slices × 512 × 512, int16, {megabytes:F1} MB in {slices} files; {Environment.ProcessorCount} cores (load average {load} at the end); median of {runs} runs after one warm-up; page cache warm; peak memory = the process's peak resident set."));
             Console.WriteLine();
             Console.WriteLine("| reader | time (s) | MB/s | peak memory (MB) | × File.ReadAllBytes |");
             Console.WriteLine("|---|---:|---:|---:|---:|");
