@@ -166,6 +166,25 @@ public sealed class RtStructAndSegWriterTests
     }
 
     [Fact]
+    public void A_scanned_series_can_be_referenced_as_written()
+    {
+        // An RTSTRUCT and a SEG for a series that was read, not written in this process (e.g. contours for a scanner's CT).
+        var (image, labels, temp) = WriteImage();
+        using var _ = temp;
+        var series = Assert.Single(DicomSeriesScanner.Scan(temp.Path));
+
+        var scanned = DicomImageSeries.FromScanned(series);
+
+        Assert.Equal(image.SopInstanceUids, scanned.SopInstanceUids);
+        Assert.Equal(image.Study with { StudyDescription = string.Empty }, scanned.Study with { StudyDescription = string.Empty });
+        Assert.Equal(DicomSopClasses.CtImageStorage, scanned.SopClassUid);
+        string rt = Path.Combine(temp.Path, "rt.dcm");
+        RtStructWriter.Write(labels, scanned, rt, DicomUidGenerator.Random());
+        var mask = ContourRasterizer.Rasterize(RtStructureSet.Read(rt)["Lesion 2"], series);
+        Assert.Equal(labels.Voxels.Select(v => v == 2 ? (byte)1 : (byte)0), mask.Voxels);
+    }
+
+    [Fact]
     public void Label_maps_on_another_grid_or_without_labels_are_refused()
     {
         var (image, labels, temp) = WriteImage();
