@@ -83,6 +83,34 @@ public static class PhantomDicomExporter
         return new PhantomDicomExport(ct, pet, rtStruct, segmentation, acquisition, PetSeriesWriter.BodyWeightSuvFactor(study, acquisition));
     }
 
+    /// <summary>
+    /// Generates every patient of <paramref name="options"/> and writes its DICOM to <c>DIR/&lt;case_id&gt;/dicom</c>, beside the
+    /// NIfTI files <see cref="CohortGenerator.Write"/> puts in the same folder; patients in parallel, each file the same
+    /// whatever the thread count. Returns the exports in case order; reports patients finished to <paramref name="progress"/>.
+    /// </summary>
+    public static IReadOnlyList<PhantomDicomExport> WriteCohort(
+        string outputDirectory,
+        CohortOptions options,
+        IProgress<int>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+        var generator = new PatientGenerator(options);
+        var exports = new PhantomDicomExport[options.Patients];
+        int done = 0;
+        var outer = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var inner = new ParallelOptions { MaxDegreeOfParallelism = 1, CancellationToken = cancellationToken };
+        Parallel.For(0, options.Patients, outer, index =>
+        {
+            var patient = generator.Generate(index, inner);
+            exports[index] = Write(patient, Path.Combine(outputDirectory, patient.CaseId), options.Seed);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        return exports;
+    }
+
     /// <summary>Injection, PET start and CT start of a patient (see the class summary).</summary>
     internal static (DateTime Injection, DateTime PetStart, DateTime CtStart) Clock(ClinicalRecord clinical)
     {

@@ -167,6 +167,22 @@ public sealed class PhantomDicomExporterTests : IClassFixture<PhantomDicomExport
     }
 
     [Fact]
+    public void Cohort_export_writes_each_case_as_the_single_patient_export_does()
+    {
+        using var cohort = new TempDirectory();
+        var options = new CohortOptions { Patients = 2, Seed = Export.Seed, MaxDegreeOfParallelism = 2 };
+
+        var exports = PhantomDicomExporter.WriteCohort(cohort.Path, options);
+
+        Assert.Equal(2, exports.Count);
+        string mine = Path.Combine(_export.Temp.Path, "dicom"), theirs = Path.Combine(cohort.Path, _export.Patient.CaseId, "dicom");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(mine, "RTSTRUCT.dcm")), File.ReadAllBytes(Path.Combine(theirs, "RTSTRUCT.dcm")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(mine, "PT", "PT_0040.dcm")), File.ReadAllBytes(Path.Combine(theirs, "PT", "PT_0040.dcm")));
+        Assert.NotEqual(exports[0].Ct.Study.StudyInstanceUid, exports[1].Ct.Study.StudyInstanceUid);
+        Assert.Equal(2, DicomSeriesScanner.Scan(Path.Combine(cohort.Path, exports[0].Ct.Study.PatientId, "dicom")).Count);
+    }
+
+    [Fact]
     public void Same_seed_gives_identical_files()
     {
         using var again = new TempDirectory();
