@@ -3,7 +3,6 @@ namespace PulmoPet.Imaging.Dicom.Writing;
 /// <summary>The modules every object written here carries (PS3.3 A.3, A.21, A.19, A.51 module tables).</summary>
 internal static class CommonModules
 {
-    public static readonly DicomTag MediaStorageSopInstanceUid = new(0x0002, 0x0003);
     public static readonly DicomTag InstanceCreationDate = new(0x0008, 0x0012);
     public static readonly DicomTag InstanceCreationTime = new(0x0008, 0x0013);
     public static readonly DicomTag ContentDate = new(0x0008, 0x0023);

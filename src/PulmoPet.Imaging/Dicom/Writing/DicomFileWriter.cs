@@ -19,6 +19,10 @@ public static class DicomFileWriter
     public const string ImplementationVersionName = "PULMOPET_1";
 
     private const int PreambleLength = 128;
+    private static readonly DicomTag FileMetaInformationVersion = new(0x0002, 0x0001);
+    private static readonly DicomTag MediaStorageSopInstanceUid = new(0x0002, 0x0003);
+    private static readonly DicomTag ImplementationClassUidTag = new(0x0002, 0x0012);
+    private static readonly DicomTag ImplementationVersionNameTag = new(0x0002, 0x0013);
     private const uint UndefinedLength = 0xFFFF_FFFF;
 
     /// <summary>Writes <paramref name="dataset"/> to <paramref name="path"/> atomically; it must hold SOP Class and SOP Instance UIDs.</summary>
@@ -52,12 +56,12 @@ public static class DicomFileWriter
         string sopInstance = dataset.GetString(DicomTags.SopInstanceUid)
             ?? throw new ArgumentException("The data set has no SOP Instance UID (0008,0018), which the file meta information copies.", nameof(dataset));
         var meta = new DicomDatasetBuilder()
-            .AddBytes(new DicomTag(0x0002, 0x0001), DicomVr.OB, [0x00, 0x01])
+            .AddBytes(FileMetaInformationVersion, DicomVr.OB, [0x00, 0x01])
             .Add(DicomTags.MediaStorageSopClassUid, DicomVr.UI, sopClass)
-            .Add(new DicomTag(0x0002, 0x0003), DicomVr.UI, sopInstance)
+            .Add(MediaStorageSopInstanceUid, DicomVr.UI, sopInstance)
             .Add(DicomTags.TransferSyntaxUid, DicomVr.UI, TransferSyntax.ExplicitVrLittleEndian.Uid)
-            .Add(new DicomTag(0x0002, 0x0012), DicomVr.UI, ImplementationClassUid)
-            .Add(new DicomTag(0x0002, 0x0013), DicomVr.SH, ImplementationVersionName)
+            .Add(ImplementationClassUidTag, DicomVr.UI, ImplementationClassUid)
+            .Add(ImplementationVersionNameTag, DicomVr.SH, ImplementationVersionName)
             .Build();
 
         // (0002,0000): the bytes of the group's elements that follow it (PS3.10 7.1).
