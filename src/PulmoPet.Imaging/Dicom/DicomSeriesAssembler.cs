@@ -33,20 +33,27 @@ public static class DicomSeriesAssembler
         // One task per file, so a multi-frame file is read once for all its frames; each z plane is written once.
         var files = Enumerable.Range(0, series.SliceCount).GroupBy(z => series.Slices[z].Path, StringComparer.Ordinal).Select(g => g.ToArray()).ToArray();
         var errors = new Exception?[series.SliceCount];
-        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+        // One stored-value buffer per worker, not per file: a 512×512 plane of doubles is a 2 MB large-object allocation.
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new double[sliceSize], (f, _, stored) =>
         {
             int[] planes = files[f];
             try
             {
                 var file = DicomReader.ReadFile(series.Slices[planes[0]].Path);
                 var pixels = CheckedPixels(series, file);
-                var stored = new double[sliceSize];
                 foreach (int z in planes)
                 {
                     var slice = series.Slices[z];
-                    DicomPixelDecoder.DecodeFrame(file, pixels, slice.FrameIndex, stored);
                     var target = voxels.AsSpan(z * sliceSize, sliceSize);
                     double slope = slice.RescaleSlope, intercept = slice.RescaleIntercept;
+                    if (DicomPixelDecoder.TryNative16(file, pixels, slice.FrameIndex, out var native, out bool signed))
+                    {
+                        // The common uncompressed 16-bit layout: rescale straight from the file bytes, same arithmetic as below.
+                        StoredValueConverter.Rescale16(native, signed, slope, intercept, target);
+                        continue;
+                    }
+
+                    DicomPixelDecoder.DecodeFrame(file, pixels, slice.FrameIndex, stored);
                     for (int i = 0; i < target.Length; i++)
                     {
                         target[i] = (float)(stored[i] * slope + intercept);
@@ -57,7 +64,9 @@ public static class DicomSeriesAssembler
             {
                 errors[planes[0]] = e;
             }
-        });
+
+            return stored;
+        }, _ => { });
 
         // Report the failure of the lowest slice, whatever thread met it first, so errors are deterministic too.
         var firstError = Array.Find(errors, e => e != null);

@@ -59,6 +59,26 @@ public static class DicomPixelDecoder
         }
     }
 
+    /// <summary>
+    /// The bytes of a frame stored natively as whole 16-bit samples (BitsAllocated = BitsStored = 16, HighBit 15, one
+    /// sample, little endian, PS3.5 8.1.1), which need no masking; false for every other layout or a frame the data cannot hold.
+    /// </summary>
+    internal static bool TryNative16(DicomFile file, PixelDescription pixels, int frameIndex, out ReadOnlySpan<byte> frame, out bool signed)
+    {
+        frame = default;
+        signed = pixels.IsSigned;
+        var element = file.Dataset[DicomTags.PixelData];
+        if (!BitConverter.IsLittleEndian || file.PixelDataSkipped || element?.Encapsulated != null || element == null || file.TransferSyntax.Encapsulated || file.TransferSyntax.BigEndian
+            || pixels.BitsAllocated != 16 || pixels.BitsStored != 16 || pixels.HighBit != 15 || pixels.SamplesPerPixel != 1
+            || frameIndex < 0 || frameIndex >= pixels.NumberOfFrames || (frameIndex + 1) * pixels.FrameBytes > element.Value.Length)
+        {
+            return false;
+        }
+
+        frame = element.Value.Span.Slice((int)(frameIndex * pixels.FrameBytes), (int)pixels.FrameBytes);
+        return true;
+    }
+
     internal static void DecodeFrame(DicomFile file, PixelDescription pixels, int frameIndex, Span<double> destination)
     {
         if (file.PixelDataSkipped)
