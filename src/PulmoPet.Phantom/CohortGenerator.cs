@@ -51,12 +51,16 @@ public static class CohortGenerator
     /// <summary>Upper bound on patients held in memory at once.</summary>
     public const int MaxConcurrentPatients = 8;
 
-    /// <summary>Generates and writes the cohort; reports the number of patients finished so far to <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// Generates and writes the cohort; reports the number of patients finished so far to <paramref name="progress"/>.
+    /// <paramref name="writeExtra"/> writes more files per patient (e.g. a DICOM export) into its folder while the patient is in memory.
+    /// </summary>
     public static CohortSummary Write(
         string outputDirectory,
         CohortOptions options,
         IProgress<int>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Action<SyntheticPatient, string>? writeExtra = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
         var generator = new PatientGenerator(options);
@@ -74,7 +78,9 @@ public static class CohortGenerator
         Parallel.For(0, options.Patients, outer, index =>
         {
             SyntheticPatient patient = generator.Generate(index, inner);
-            WritePatient(Path.Combine(outputDirectory, patient.CaseId), patient);
+            string patientDirectory = Path.Combine(outputDirectory, patient.CaseId);
+            WritePatient(patientDirectory, patient);
+            writeExtra?.Invoke(patient, patientDirectory);
             summaries[index] = SyntheticPatientSummary.Of(patient);
             progress?.Report(Interlocked.Increment(ref done));
         });

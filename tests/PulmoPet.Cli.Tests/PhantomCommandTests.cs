@@ -46,3 +46,36 @@ public sealed class PhantomCommandTests
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 }
+
+public sealed class PhantomDicomExportTests
+{
+    [Fact]
+    public void TheDicomExportConvertsBackToThePhantomSuv()
+    {
+        using var temp = new TempDirectory();
+        var run = CliRun.Of("phantom", "--out", temp.Path, "--patients", "1", "--seed", "11", "--dicom");
+        Assert.Equal(0, run.ExitCode);
+        string patient = Path.Combine(temp.Path, "P001");
+
+        var info = CliRun.Of("info", Path.Combine(patient, "dicom"));
+        Assert.Equal(0, info.ExitCode);
+        Assert.Contains("CT", info.Output);
+        Assert.Contains("BQML", info.Output);
+
+        // The PET is stored in Bq/ml; SUVbw computed from its header must give the phantom's SUV back
+        // within the storage quantisation (half a rescale step per voxel, well under 1e-3 SUV here).
+        string converted = temp.File("pet_from_dicom.nii.gz");
+        var convert = CliRun.Of("convert", Path.Combine(patient, "dicom"), "--modality", "PT", "--suv", "bw", "--out", converted);
+        Assert.Equal(0, convert.ExitCode);
+        var expected = ImageFile.Read<float>(Path.Combine(patient, "pet_suv.nii.gz"));
+        var actual = ImageFile.Read<float>(converted);
+        Assert.True(expected.Geometry.IsSameGrid(actual.Geometry, 1e-3), actual.Geometry.Describe());
+        double maxError = 0;
+        for (int i = 0; i < expected.Voxels.Length; i++)
+        {
+            maxError = Math.Max(maxError, Math.Abs(expected.Voxels[i] - actual.Voxels[i]));
+        }
+
+        Assert.True(maxError < 1e-3, $"max |ΔSUV| = {maxError}");
+    }
+}

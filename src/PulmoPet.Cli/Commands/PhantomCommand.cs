@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PulmoPet.Phantom;
+using PulmoPet.Phantom.Dicom;
 using PulmoPet.Phantom.Output;
 using Spectre.Console;
 
@@ -15,10 +16,14 @@ public static class PhantomCommand
         var seed = new Option<long>("--seed") { Description = "Random seed; the same seed gives byte-identical files.", DefaultValueFactory = _ => 1 };
         var centers = new Option<int>("--centers") { Description = "Number of centres (scanners with their own resolution and noise).", DefaultValueFactory = _ => 3 };
         var dose = new Option<double>("--dose-factor") { Description = "Fraction of a standard dose/scan time; 0.1 simulates a low-dose scan.", DefaultValueFactory = _ => 1.0 };
+        var dicom = new Option<bool>("--dicom")
+        {
+            Description = "Also write DICOM per case: dicom/CT, dicom/PT (Bq/ml; SUV must be computed from the header), dicom/RTSTRUCT.dcm and dicom/SEG.dcm of the lesions.",
+        };
         var threads = new Option<int>("--threads") { Description = "Threads to use (-1 = all cores); the output does not depend on it.", DefaultValueFactory = _ => -1 };
         var command = new Command("phantom",
             "Generate a synthetic chest PET/CT cohort: CT (HU), PET (SUV), lesion, lung, lobe and organ labels per patient, clinical.csv and lesions_truth.csv.");
-        foreach (var option in new Option[] { output, patients, seed, centers, dose, threads })
+        foreach (var option in new Option[] { output, patients, seed, centers, dose, dicom, threads })
         {
             command.Options.Add(option);
         }
@@ -34,7 +39,7 @@ public static class PhantomCommand
                 MaxDegreeOfParallelism = parse.GetValue(threads),
             };
             options.Validate();
-            var summary = Generate(context, parse.GetValue(output)!.FullName, options);
+            var summary = Generate(context, parse.GetValue(output)!.FullName, options, parse.GetValue(dicom));
             PrintSummary(context.Console, summary, options);
             return ErrorReporter.Success;
         }));
@@ -42,11 +47,14 @@ public static class PhantomCommand
     }
 
     /// <summary>Writes the cohort with a progress bar on a terminal.</summary>
-    internal static CohortSummary Generate(CliContext context, string directory, CohortOptions options)
+    internal static CohortSummary Generate(CliContext context, string directory, CohortOptions options, bool dicom = false)
     {
+        Action<SyntheticPatient, string>? writeDicom = dicom
+            ? (patient, patientDirectory) => PhantomDicomExporter.Write(patient, patientDirectory, options.Seed)
+            : null;
         if (!context.IsInteractive)
         {
-            return CohortGenerator.Write(directory, options);
+            return CohortGenerator.Write(directory, options, writeExtra: writeDicom);
         }
 
         CohortSummary? summary = null;
@@ -55,7 +63,7 @@ public static class PhantomCommand
             .Start(progressContext =>
             {
                 var task = progressContext.AddTask($"generating {options.Patients} patients", maxValue: options.Patients);
-                summary = CohortGenerator.Write(directory, options, new Progress<int>(done => task.Value = done));
+                summary = CohortGenerator.Write(directory, options, new Progress<int>(done => task.Value = done), writeExtra: writeDicom);
                 task.Value = options.Patients;
             });
         return summary!;
