@@ -63,3 +63,7 @@ cat("cv default thresh min", cv7$lambda.min, "1se", cv7$lambda.1se, "\n")
 # How glmnet approaches the converged solution as thresh falls:
 for (th in c(1e-14, 1e-16, 1e-18, 1e-20)) { f <- glmnet(X, y, family="multinomial", alpha=0.5, thresh=th); cat(th, length(f$lambda), coef(f)$benign[7, 71], coef(f)$benign[2, 30], "\n") }
 for (th in c(1e-14, 1e-18)) { f <- glmnet(X, y, family="multinomial", alpha=1, thresh=th); cat(th, length(f$lambda), coef(f)$lung_cancer[7, 30], "\n") }
+
+# Grouped reference converged (the default path at thresh = 1e-14 stops at the 58th λ on maxit):
+fg20 <- glmnet(X, y, family="multinomial", alpha=1, type.multinomial="grouped", lambda=fg$lambda[1:20], thresh=1e-20, maxit=1e7)
+cat("grouped (thresh 1e-20, lambda = fg$lambda[1:20]) coef at 20 dev.ratio", fg20$dev.ratio[20], "\n"); pc(fg20, 20)

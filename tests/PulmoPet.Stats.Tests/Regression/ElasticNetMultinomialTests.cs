@@ -13,8 +13,8 @@ namespace PulmoPet.Stats.Tests.Regression;
 /// 3e-7 towards ours when thresh was lowered to 1e-20 (e.g. α = 0.5, benign, suv_max at λ₃₀: −0.121102633 at 1e-14,
 /// −0.121102804 at 1e-20, −0.1211028046 here). At glmnet's default thresh = 1e-7 its coefficients are only within
 /// 5e-5 (λ₁₀), 8e-3 (λ₃₀) and 8e-2 (λ₆₇) relative of the converged ones and the lasso path stops 2 λ earlier
-/// (65 values instead of 67), so the default fit cannot serve as the reference. The grouped fit already exhausts
-/// glmnet's maxit at thresh = 1e-14 (at the 58th λ), so it is compared at λ₂₀ of that fit, to 1e-5.
+/// (65 values instead of 67), so the default fit cannot serve as the reference. The grouped path exhausts glmnet's
+/// maxit at thresh = 1e-14 (58th λ), so its reference refits the first 20 λ with thresh = 1e-20 and maxit = 1e7.
 /// </summary>
 public sealed class ElasticNetMultinomialTests
 {
@@ -210,15 +210,25 @@ public sealed class ElasticNetMultinomialTests
     [Fact]
     public void GroupedAtLambda20MatchesGlmnet()
     {
-        // R: f <- glmnet(X, y, family = "multinomial", alpha = 1, type.multinomial = "grouped", thresh = 1e-14); sapply(coef(f), function(b) b[, 20]) (intercept then the 8 features, per class); f$dev.ratio[20]
+        // R: fg <- glmnet(X, y, family = "multinomial", alpha = 1, type.multinomial = "grouped", thresh = 1e-14) (its
+        //    first 20 λ); glmnet(..., type.multinomial = "grouped", lambda = fg$lambda[1:20], thresh = 1e-20, maxit = 1e7):
+        //    sapply(coef(f), function(b) b[, 20]); f$dev.ratio[20]. With a user λ there is no early stop, and the
+        //    first 20 λ of the default path are the same values, so Fits[19] is the same problem.
         double[][] expected =
         [
-            [-1.5121217552082165, -0.15516602345803662, 0.0029116005215529838, 0.029566028064886243, -0.0054396008031521569, -0.012362940717415149, 1.2257564394368539, -0.028953047718652241, 0.0059697578568067445],
-            [0.57869932994846396, 0.25652034151891234, -0.022675393565861891, -0.025441157218391287, 0.020325997339783911, -0.01506840694684808, 0.46318848517062877, 0.1738600099013039, -0.0066737156852184612],
-            [1.8808066668506407, -0.12281423214216669, -0.028205413687891635, -0.0018252547206596076, -0.0084334449970567982, 0.0020130748188361509, -1.1541737876256024, -0.078685276292463982, -0.0012556026243309348],
-            [-0.94738424159088819, 0.021459914081291567, 0.047969206732200544, -0.0022996161258354991, -0.0064529515395751217, 0.025418272845427005, -0.53477113698189027, -0.066221685890188453, 0.0019595604527427113],
+            [-1.5121215036233915, -0.15516609709951823, 0.0029116076573358126, 0.029566030863308033, -0.0054396020888235258, -0.012363015439717658, 1.2257564595026575, -0.028953060165898849, 0.0059697547788196631],
+            [0.57869943696158821, 0.25652038010115957, -0.022675383114337509, -0.025441159851624012, 0.020325999425109369, -0.015068496819081808, 0.46318845345424714, 0.17386001629895853, -0.0066737117335628057],
+            [1.8808070355477804, -0.12281439530204458, -0.028205399247249061, -0.0018252534799473427, -0.0084334485795717652, 0.0020130827117002701, -1.1541739040773902, -0.078685293979950943, -0.0012556024602682699],
+            [-0.94738496888597712, 0.021460112300401745, 0.047969174704250162, -0.0022996175317365431, -0.0064529487567139571, 0.025418429547099095, -0.53477100887953399, -0.066221662153108457, 0.0019595594150113561],
         ];
-        AssertFit(expected, 0.21654261648754491, Path(1, penalty: MultinomialPenalty.Grouped).Fits[20 - 1], 1e-5);
+        var fit = Path(1, penalty: MultinomialPenalty.Grouped).Fits[19];
+        AssertFit(expected, 0.2165426316699747, fit);
+
+        // Grouped: a feature is in or out for every class, and the class coefficients sum to zero.
+        for (int j = 0; j < 8; j++)
+        {
+            Assert.True(Math.Abs(fit.Coefficients.Sum(c => c[j])) < 1e-12);
+        }
     }
 
     [Fact]
