@@ -51,6 +51,12 @@ public static class ElasticNetMultinomial
         }
 
         var s = MultinomialProblem.From(x, y, classes.Count, weights);
+        if (lambdas is not null && (lambdas.Count == 0 || lambdas.Any(v => !(v >= 0) || double.IsInfinity(v)) ||
+            lambdas.Zip(lambdas.Skip(1)).Any(pair => pair.Second > pair.First)))
+        {
+            throw new ArgumentException("lambdas must be a non-empty, non-increasing sequence of finite values ≥ 0.", nameof(lambdas));
+        }
+
         bool automatic = lambdas is null;
         var sequence = lambdas ?? DefaultLambdas(s, alpha, penalty);
         double nullLoss = s.NullLoss();

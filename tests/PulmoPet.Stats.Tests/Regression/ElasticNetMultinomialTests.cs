@@ -315,5 +315,24 @@ public sealed class ElasticNetMultinomialTests
         Assert.Throws<ArgumentException>(() => ElasticNetMultinomial.Path(x, [0, 0, 1, 2], ["a", "b", "c"]));
         Assert.Throws<ArgumentException>(() => ElasticNetMultinomial.Path(x, [0, 0, 1, 1], ["a", "b"], weights: [1, -1, 1, 1]));
         Assert.Throws<ArgumentOutOfRangeException>(() => ElasticNetMultinomial.Path(x, [0, 0, 1, 1], ["a", "b"], alpha: 2));
+        Assert.Throws<ArgumentException>(() => ElasticNetMultinomial.Path(x, [0, 0, 1, 1], ["a", "b"], lambdas: [0.1, 0.2]));
+    }
+
+    [Fact]
+    public void UserLambdasAreFittedAsGivenWithoutEarlyStop()
+    {
+        // With λ given, glmnet fits exactly those values (no early stop); the fit at a path λ is the same problem.
+        var (x, y, _, _) = Load();
+        var path = Path(1);
+        double[] lambdas = [path.Lambdas[9], path.Lambdas[29], 1e-5, 1e-6];
+        var user = ElasticNetMultinomial.Path(x, y, Classes, 1, lambdas: lambdas);
+        Assert.Equal(4, user.Fits.Count);
+        for (int k = 0; k < 4; k++)
+        {
+            for (int j = 0; j < 8; j++)
+            {
+                Approx.Equal(path.Fits[29].Coefficients[k][j], user.Fits[1].Coefficients[k][j], 1e-8, 1e-11);
+            }
+        }
     }
 }
