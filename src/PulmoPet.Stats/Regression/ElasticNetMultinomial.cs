@@ -64,16 +64,18 @@ public static class ElasticNetMultinomial
         var beta = Enumerable.Range(0, s.K).Select(_ => new double[s.P]).ToArray();
         var fits = new List<MultinomialElasticNetFit>();
         double previousRatio = 0;
+        double? notConvergedAt = null;
         for (int m = 0; m < sequence.Count; m++)
         {
             double lambda = sequence[m];
-            if (penalty == MultinomialPenalty.Grouped)
+            bool converged = penalty == MultinomialPenalty.Grouped
+                ? MultinomialSolver.SolveGrouped(s, lambda, alpha, intercepts, beta)
+                : MultinomialSolver.SolveUngrouped(s, lambda, alpha, intercepts, beta);
+            if (!converged)
             {
-                MultinomialSolver.SolveGrouped(s, lambda, alpha, intercepts, beta);
-            }
-            else
-            {
-                MultinomialSolver.SolveUngrouped(s, lambda, alpha, intercepts, beta);
+                // As glmnet (error −m: "solutions for larger lambdas returned"): keep the converged part of the path.
+                notConvergedAt = lambda;
+                break;
             }
 
             double ratio = 1 - s.Loss(s.LinearPredictors(intercepts, beta)) / nullLoss;
@@ -88,7 +90,7 @@ public static class ElasticNetMultinomial
         }
 
         double total = weights?.Sum() ?? s.N;
-        return new MultinomialElasticNetPath(classes.ToArray(), fits, 2 * total * nullLoss);
+        return new MultinomialElasticNetPath(classes.ToArray(), fits, 2 * total * nullLoss, notConvergedAt);
     }
 
     /// <summary>glmnet's default λ sequence (before early stopping).</summary>

@@ -4,8 +4,11 @@ namespace PulmoPet.Stats.Regression;
 /// A fitted multinomial elastic-net path (<see cref="ElasticNetMultinomial.Path"/>): fits in decreasing λ, the class
 /// names in the order of the class indices, and the null deviance −2 Σᵢ wᵢ log π̄_{yᵢ} of the intercept-only model
 /// (glmnet's <c>nulldev</c>; wᵢ the observation weights as given, π̄ the weighted class proportions).
+/// <see cref="NotConvergedAt"/> is the λ at which the solver ran out of iterations, where the path was cut (glmnet
+/// returns the larger-λ solutions with a warning in that case); null when every λ converged.
 /// </summary>
-public sealed record MultinomialElasticNetPath(IReadOnlyList<string> Classes, IReadOnlyList<MultinomialElasticNetFit> Fits, double NullDeviance)
+public sealed record MultinomialElasticNetPath(
+    IReadOnlyList<string> Classes, IReadOnlyList<MultinomialElasticNetFit> Fits, double NullDeviance, double? NotConvergedAt = null)
 {
     public IReadOnlyList<double> Lambdas => Fits.Select(f => f.Lambda).ToArray();
 

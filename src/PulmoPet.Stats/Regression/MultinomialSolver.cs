@@ -16,12 +16,12 @@ namespace PulmoPet.Stats.Regression;
 /// </summary>
 internal static class MultinomialSolver
 {
-    private const int MaximumOuterIterations = 100_000;
+    public const int MaximumOuterIterations = 20_000;
     private const int MaximumSweeps = 10_000;
     private const double InnerTolerance = 1e-26;
     private const double OuterTolerance = 1e-24;
 
-    public static void SolveUngrouped(MultinomialProblem s, double lambda, double alpha, double[] intercepts, double[][] beta)
+    public static bool SolveUngrouped(MultinomialProblem s, double lambda, double alpha, double[] intercepts, double[][] beta)
     {
         int n = s.N, p = s.P, k = s.K;
         double l1 = lambda * alpha, l2 = lambda * (1 - alpha);
@@ -115,12 +115,14 @@ internal static class MultinomialSolver
             current = Objective(s, eta, lambda, alpha, beta);
             if (Change(startIntercepts, startBeta, intercepts, beta) < OuterTolerance)
             {
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 
-    public static void SolveGrouped(MultinomialProblem s, double lambda, double alpha, double[] intercepts, double[][] beta)
+    public static bool SolveGrouped(MultinomialProblem s, double lambda, double alpha, double[] intercepts, double[][] beta)
     {
         const double Curvature = 0.5;
         int n = s.N, p = s.P, k = s.K;
@@ -192,9 +194,11 @@ internal static class MultinomialSolver
 
             if (Change(startIntercepts, startBeta, intercepts, beta) < OuterTolerance)
             {
-                return;
+                return true;
             }
         }
+
+        return false;
     }
 
     /// <summary>Penalised objective −Σ wᵢ log πᵢ,yᵢ + λ Σⱼₖ [(1 − α)/2 βⱼₖ² + α|βⱼₖ|] (ungrouped penalty).</summary>

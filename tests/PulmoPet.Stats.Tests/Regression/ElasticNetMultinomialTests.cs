@@ -86,6 +86,7 @@ public sealed class ElasticNetMultinomialTests
         Approx.Equal(0.015993776461800391, lasso.Lambdas[29], 1e-12);
         Approx.Equal(0.00051168363443515293, lasso.Lambdas[66], 1e-12);
         Approx.Equal(297.2151413192604, lasso.NullDeviance, 1e-12);
+        Assert.Null(lasso.NotConvergedAt);
         Assert.Equal(Classes, lasso.Classes);
 
         // R (alpha = 0.5): f$lambda[c(1, 71)] = 0.47500500878732144 0.00070536736246107617
