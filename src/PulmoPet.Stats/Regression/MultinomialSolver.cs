@@ -30,8 +30,11 @@ internal static class MultinomialSolver
         var v = new double[n];
         var r = new double[n];
         var xv = new double[p];
+        double lastChange = double.PositiveInfinity;
         for (int outer = 0; outer < MaximumOuterIterations; outer++)
         {
+            // The class subproblems need only be solved a little beyond the progress of the outer iteration.
+            double innerTolerance = Math.Max(InnerTolerance, 1e-4 * lastChange);
             var startIntercepts = (double[])intercepts.Clone();
             var startBeta = beta.Select(b => (double[])b.Clone()).ToArray();
             for (int c = 0; c < k; c++)
@@ -101,7 +104,7 @@ internal static class MultinomialSolver
                         dlx = Math.Max(dlx, vSum * d * d);
                     }
 
-                    if (dlx < InnerTolerance)
+                    if (dlx < innerTolerance)
                     {
                         break;
                     }
@@ -113,7 +116,8 @@ internal static class MultinomialSolver
             Recentre(alpha, intercepts, beta);
             eta = s.LinearPredictors(intercepts, beta);
             current = Objective(s, eta, lambda, alpha, beta);
-            if (Change(startIntercepts, startBeta, intercepts, beta) < OuterTolerance)
+            lastChange = Change(startIntercepts, startBeta, intercepts, beta);
+            if (lastChange < OuterTolerance)
             {
                 return true;
             }

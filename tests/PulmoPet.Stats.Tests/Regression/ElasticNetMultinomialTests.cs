@@ -213,8 +213,7 @@ public sealed class ElasticNetMultinomialTests
     {
         // R: fg <- glmnet(X, y, family = "multinomial", alpha = 1, type.multinomial = "grouped", thresh = 1e-14) (its
         //    first 20 λ); glmnet(..., type.multinomial = "grouped", lambda = fg$lambda[1:20], thresh = 1e-20, maxit = 1e7):
-        //    sapply(coef(f), function(b) b[, 20]); f$dev.ratio[20]. With a user λ there is no early stop, and the
-        //    first 20 λ of the default path are the same values, so Fits[19] is the same problem.
+        //    sapply(coef(f), function(b) b[, 20]); f$dev.ratio[20]. The same 20 λ are given here.
         double[][] expected =
         [
             [-1.5121215036233915, -0.15516609709951823, 0.0029116076573358126, 0.029566030863308033, -0.0054396020888235258, -0.012363015439717658, 1.2257564595026575, -0.028953060165898849, 0.0059697547788196631],
@@ -222,7 +221,9 @@ public sealed class ElasticNetMultinomialTests
             [1.8808070355477804, -0.12281439530204458, -0.028205399247249061, -0.0018252534799473427, -0.0084334485795717652, 0.0020130827117002701, -1.1541739040773902, -0.078685293979950943, -0.0012556024602682699],
             [-0.94738496888597712, 0.021460112300401745, 0.047969174704250162, -0.0022996175317365431, -0.0064529487567139571, 0.025418429547099095, -0.53477100887953399, -0.066221662153108457, 0.0019595594150113561],
         ];
-        var fit = Path(1, penalty: MultinomialPenalty.Grouped).Fits[19];
+        var (x, y, _, _) = Load();
+        var lambdas = ElasticNetMultinomial.DefaultLambdas(x, y, 4, 1, penalty: MultinomialPenalty.Grouped).Take(20).ToArray();
+        var fit = ElasticNetMultinomial.Path(x, y, Classes, 1, lambdas: lambdas, penalty: MultinomialPenalty.Grouped).Fits[19];
         AssertFit(expected, 0.2165426316699747, fit);
 
         // Grouped: a feature is in or out for every class, and the class coefficients sum to zero.
