@@ -6,7 +6,7 @@ namespace PulmoPet.Stats.Tests.Regression;
 /// cv.glmnet 4.1.6 on Fixtures/multinomial_enet.csv with its stratified fold column (R gmn.R):
 /// <c>cv.glmnet(X, y, family = "multinomial", alpha = 1, foldid = d$fold, thresh = 1e-20, ...)</c>.
 /// The λ choices are exact; the CV curve agrees to 1e-7 relative (the fold fits are iterative, see
-/// <see cref="ElasticNetMultinomialTests"/>). glmnet's default thresh gives the same λ_min and λ_1se here.
+/// <see cref="ElasticNetMultinomialTests"/>). With the default thresh, cv.glmnet (deviance) picks the same λ_min and λ_1se here.
 /// </summary>
 public sealed class MultinomialCrossValidationTests
 {
