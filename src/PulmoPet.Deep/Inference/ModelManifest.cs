@@ -21,6 +21,7 @@ public sealed record ModelManifest
     /// <summary>"unet" (with <see cref="UNet"/>) or "residual-classifier" (with <see cref="Classifier"/>).</summary>
     public required string Architecture { get; init; }
 
+    [JsonPropertyName("unet")]
     public UNetOptions? UNet { get; init; }
 
     public ClassifierOptions? Classifier { get; init; }
@@ -50,6 +51,7 @@ public sealed record ModelManifest
 
     public long Seed { get; init; }
 
+    [JsonPropertyName("torchsharp_version")]
     public string TorchSharpVersion { get; init; } = typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString() ?? "unknown";
 
     public DateTimeOffset CreatedUtc { get; init; } = DateTimeOffset.UtcNow;
