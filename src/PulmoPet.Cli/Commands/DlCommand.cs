@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PulmoPet.Deep.Networks;
 using PulmoPet.Imaging;
 using TorchSharp;
 
@@ -9,9 +10,12 @@ public static class DlCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("dl", "Deep learning with TorchSharp: train and apply the lesion segmentation network.");
+        var command = new Command("dl", "Deep learning with TorchSharp: train and apply the lesion segmentation and classification networks, Grad-CAM.");
         command.Subcommands.Add(DlTrainSegCommand.Create(context));
         command.Subcommands.Add(DlSegmentCommand.Create(context));
+        command.Subcommands.Add(DlTrainClsCommand.Create(context));
+        command.Subcommands.Add(DlClassifyCommand.Create(context));
+        command.Subcommands.Add(DlGradCamCommand.Create(context));
         return command;
     }
 
@@ -20,6 +24,14 @@ public static class DlCommand
     {
         Description = "Where to run: cpu or cuda (cuda needs a CUDA build of TorchSharp).",
         DefaultValueFactory = _ => "cpu",
+    };
+
+    internal static ClassifierInput ParseInput(string name) => name.ToLowerInvariant() switch
+    {
+        "ct" => ClassifierInput.Ct,
+        "pet" => ClassifierInput.Pet,
+        "fused" => ClassifierInput.Fused,
+        _ => throw new InvalidInputException($"--input must be ct, pet or fused, not '{name}'."),
     };
 
     internal static torch.Device ParseDevice(string name) => name.ToLowerInvariant() switch
