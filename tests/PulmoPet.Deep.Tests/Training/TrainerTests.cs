@@ -1,13 +1,14 @@
 using PulmoPet.Deep.Data;
 using PulmoPet.Deep.Networks;
 using PulmoPet.Deep.Training;
+using Xunit.Abstractions;
 using TorchSharp;
 using static TorchSharp.torch;
 
 namespace PulmoPet.Deep.Tests.Training;
 
 /// <summary>The tiny CI configuration: a small residual U-Net learns bright spheres in noise within seconds.</summary>
-public sealed class TrainerTests
+public sealed class TrainerTests(ITestOutputHelper output)
 {
     private static readonly UNetOptions Tiny = new() { BaseChannels = 4, Depth = 2, Residual = true };
 
@@ -24,7 +25,8 @@ public sealed class TrainerTests
         var options = new TrainingOptions { MaxEpochs = 6, StepsPerEpoch = 8, LearningRate = 1e-2, Seed = 3 };
         torch.manual_seed(3);
         using var model = new UNet(Tiny);
-        var result = new Trainer(options).Run(model, SpheresTask(AugmentationOptions.None));
+        var result = new Trainer(options) { EpochFinished = e => output.WriteLine($"epoch {e.Epoch}: loss {e.TrainingLoss:F4}, Dice {e.ValidationScore:F4}") }
+            .Run(model, SpheresTask(AugmentationOptions.None));
         var losses = result.Epochs.Select(e => e.TrainingLoss).ToList();
         Assert.True(losses[^1] < 0.5 * losses[0], $"loss fell only from {losses[0]:F3} to {losses[^1]:F3}");
         Assert.True(result.BestScore > 0.8, $"best validation Dice {result.BestScore:F3} is below the floor 0.8");
