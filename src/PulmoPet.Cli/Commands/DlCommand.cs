@@ -13,6 +13,7 @@ public static class DlCommand
         var command = new Command("dl", "Deep learning with TorchSharp: train and apply the lesion segmentation and classification networks, Grad-CAM.");
         command.Subcommands.Add(DlTrainSegCommand.Create(context));
         command.Subcommands.Add(DlSegmentCommand.Create(context));
+        command.Subcommands.Add(DlTrainLungsCommand.Create(context));
         command.Subcommands.Add(DlTrainClsCommand.Create(context));
         command.Subcommands.Add(DlClassifyCommand.Create(context));
         command.Subcommands.Add(DlGradCamCommand.Create(context));
