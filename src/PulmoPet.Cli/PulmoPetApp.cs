@@ -15,6 +15,7 @@ public static class PulmoPetApp
         root.Subcommands.Add(PhantomCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(DlCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         return root;
     }
