@@ -1,0 +1,227 @@
+using System.Numerics;
+using PulmoPet.Imaging;
+using PulmoPet.Imaging.Io;
+using PulmoPet.Imaging.Processing;
+using PulmoPet.Pet.Internal;
+
+namespace PulmoPet.Pet.Lungs;
+
+/// <summary>
+/// Classical lung segmentation from a CT in HU (threshold, connected components, morphology), giving a
+/// lungmask-style label map (1 right, 2 left) on the CT grid:
+/// <list type="number">
+/// <item>average the CT in blocks to about <see cref="LungSegmentationOptions.WorkingSpacingMm"/>;</item>
+/// <item>body = largest tissue region (≥ the air threshold), its holes filled slice by slice; lung air =
+/// air inside the body, so air around the patient and in the table is gone;</item>
+/// <item>keep the air regions holding ≥ <see cref="LungSegmentationOptions.MinimumLungFraction"/> of the
+/// largest (drops bowel gas), remove trachea and main bronchi (<see cref="AirwayTracker"/>), and keep the
+/// large regions again;</item>
+/// <item>label right and left (<see cref="LungSideSplitter"/>);</item>
+/// <item>per lung: closing with a ball and 3D, coronal and sagittal hole filling, so vessels and solid
+/// lesions inside or touching the lung are lung (a juxtapleural tumour is not cut out); voxels claimed by
+/// both lungs (mediastinum between them) are neither;</item>
+/// <item>smooth each lung's membership with a Gaussian and interpolate it back to the CT grid (≥ 0.5 is lung).</item>
+/// </list>
+/// </summary>
+public static class LungSegmenter
+{
+    public static LungMask Segment<T>(Volume<T> ct, LungSegmentationOptions? options = null)
+        where T : unmanaged, INumber<T>
+    {
+        ArgumentNullException.ThrowIfNull(ct);
+        options ??= LungSegmentationOptions.Default;
+        NonFiniteVoxels.EnsureNone(ct, "The CT");
+        var parallel = options.Parallel;
+        PatientAxes.SliceIndexRunsSuperior(ct.Geometry);
+
+        var grid = new BlockGrid(ct.Geometry, options.WorkingSpacingMm);
+        var hu = grid.Downsample(ct, parallel);
+        var air = Threshold(hu, v => v < options.AirThresholdHu);
+        var body = BodyMask(hu, air, options.OutsideAirHu, parallel);
+        var insideAir = And(air, body);
+        double midline = MidlineWorldX(body);
+
+        var candidates = KeepLargeRegions(insideAir, options.MinimumLungFraction);
+        var airways = AirwayTracker.Track(candidates, midline, options);
+        long airwayVoxels = 0;
+        for (int i = 0; i < candidates.Voxels.Length; i++)
+        {
+            if (airways.Voxels[i] != 0)
+            {
+                candidates.Voxels[i] = 0;
+                airwayVoxels++;
+            }
+        }
+
+        var lungs = KeepLargeRegions(candidates, options.MinimumLungFraction);
+        if (lungs.Voxels.AsSpan().IndexOfAnyExcept((byte)0) < 0)
+        {
+            throw new InvalidInputException(FormattableString.Invariant(
+                $"No lung was found in the CT: no air region below {options.AirThresholdHu} HU lies inside the body."));
+        }
+
+        var sides = LungSideSplitter.Split(lungs, midline, parallel);
+        var right = Refine(sides, LungLabel.Right, options, parallel);
+        var left = Refine(sides, LungLabel.Left, options, parallel);
+        for (int i = 0; i < right.Voxels.Length; i++)
+        {
+            if (right.Voxels[i] != 0 && left.Voxels[i] != 0 && sides.Voxels[i] == 0)
+            {
+                right.Voxels[i] = 0;
+                left.Voxels[i] = 0;
+            }
+            else if (right.Voxels[i] != 0 && left.Voxels[i] != 0)
+            {
+                (sides.Voxels[i] == LungLabel.Right ? left : right).Voxels[i] = 0;
+            }
+        }
+
+        var rightMap = Membership(right, options.BorderSmoothingSigmaMm, parallel);
+        var leftMap = Membership(left, options.BorderSmoothingSigmaMm, parallel);
+        var labels = grid.UpsampleLabels(rightMap, leftMap, LungLabel.Right, LungLabel.Left, parallel);
+        var result = LungMask.FromLabels(labels);
+        if (result.RightVoxelCount + result.LeftVoxelCount == 0)
+        {
+            throw new InvalidInputException("The lung mask is empty after smoothing; the CT holds no lung large enough to segment.");
+        }
+
+        long fineAirway = airwayVoxels * grid.Factor.X * grid.Factor.Y * grid.Factor.Z;
+        return result with { AirwayVoxelCountRemoved = fineAirway };
+    }
+
+    /// <summary>
+    /// The patient: every voxel except the air around it. Outside air is, in each axial slice, an air
+    /// region (8-connected) that touches the slice border and whose median is below
+    /// <see cref="LungSegmentationOptions.OutsideAirHu"/> — room air, not lung parenchyma, so a CT cropped
+    /// through the lung (the lung then touches the border) keeps its lung. The median, not the mean, so a
+    /// rim of partial-volume voxels or a blanket joined to the outside air does not tip the balance.
+    /// </summary>
+    private static Volume<byte> BodyMask(Volume<float> hu, Volume<byte> air, double outsideAirHu, ParallelOptions? parallel)
+    {
+        var body = hu.CreateLike<byte>();
+        int nx = hu.Size.X, ny = hu.Size.Y;
+        Slabs.For(hu.Size.Z, parallel, z =>
+        {
+            var components = SliceComponents.Label(air.Slice(z), nx, ny);
+            var below = new int[components.Count + 1];
+            var touches = new bool[components.Count + 1];
+            var values = hu.Slice(z);
+            for (int y = 0, i = 0; y < ny; y++)
+            {
+                for (int x = 0; x < nx; x++, i++)
+                {
+                    int label = components.Labels[i];
+                    below[label] += values[i] < outsideAirHu ? 1 : 0;
+                    if (x == 0 || y == 0 || x == nx - 1 || y == ny - 1)
+                    {
+                        touches[label] = true;
+                    }
+                }
+            }
+
+            var target = body.Slice(z);
+            for (int i = 0; i < target.Length; i++)
+            {
+                int label = components.Labels[i];
+                bool outside = label != 0 && touches[label] && 2 * below[label] > components.Areas[label];
+                target[i] = outside ? (byte)0 : (byte)1;
+            }
+        });
+        if (body.Voxels.AsSpan().IndexOfAnyExcept((byte)0) < 0)
+        {
+            throw new InvalidInputException("The CT holds only air, so there is no body to find lungs in.");
+        }
+
+        return body;
+    }
+
+    private static Volume<byte> KeepLargeRegions(Volume<byte> mask, double minimumFraction)
+    {
+        var components = ConnectedComponents.Label(mask, Connectivity.Faces6, sortBySize: true);
+        var result = mask.CreateLike<byte>();
+        if (components.Count == 0)
+        {
+            return result;
+        }
+
+        long limit = (long)Math.Ceiling(minimumFraction * components.Components[0].VoxelCount);
+        int kept = components.Components.Count(c => c.VoxelCount >= limit);
+        var labels = components.Labels.Voxels;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] != 0 && labels[i] <= kept)
+            {
+                result.Voxels[i] = 1;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One lung closed with a ball and with its 3D and coronal/sagittal holes filled.</summary>
+    private static Volume<byte> Refine(Volume<byte> sides, byte label, LungSegmentationOptions options, ParallelOptions? parallel)
+    {
+        var lung = Threshold(sides, v => v == label);
+        if (lung.Voxels.AsSpan().IndexOfAnyExcept((byte)0) < 0)
+        {
+            return lung;
+        }
+
+        var closed = options.ClosingRadiusMm > 0 ? BinaryMorphology.Close(lung, options.ClosingRadiusMm, parallel) : lung;
+        return HoleFilling.Fill3D(PlanarHoleFilling.FillCoronalAndSagittal(closed, parallel));
+    }
+
+    private static Volume<float> Membership(Volume<byte> lung, double sigmaMm, ParallelOptions? parallel)
+    {
+        var map = lung.ConvertTo<float>();
+        return sigmaMm > 0 ? GaussianSmoothing.Smooth(map, sigmaMm, parallel) : map;
+    }
+
+    private static double MidlineWorldX(Volume<byte> body)
+    {
+        var geometry = body.Geometry;
+        double sum = 0;
+        long count = 0;
+        var size = body.Size;
+        for (int z = 0, i = 0; z < size.Z; z++)
+        {
+            for (int y = 0; y < size.Y; y++)
+            {
+                for (int x = 0; x < size.X; x++, i++)
+                {
+                    if (body.Voxels[i] != 0)
+                    {
+                        sum += PatientAxes.WorldX(geometry, x, y, z);
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return sum / count;
+    }
+
+    private static Volume<byte> Threshold<T>(Volume<T> image, Func<T, bool> inside)
+        where T : unmanaged, INumber<T>
+    {
+        var result = image.CreateLike<byte>();
+        var source = image.Voxels;
+        for (int i = 0; i < source.Length; i++)
+        {
+            result.Voxels[i] = inside(source[i]) ? (byte)1 : (byte)0;
+        }
+
+        return result;
+    }
+
+    private static Volume<byte> And(Volume<byte> a, Volume<byte> b)
+    {
+        var result = a.CreateLike<byte>();
+        for (int i = 0; i < result.Voxels.Length; i++)
+        {
+            result.Voxels[i] = (byte)(a.Voxels[i] & b.Voxels[i]);
+        }
+
+        return result;
+    }
+}
