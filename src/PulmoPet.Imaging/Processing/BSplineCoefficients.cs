@@ -24,9 +24,8 @@ internal static class BSplineCoefficients
         if (nx > 1)
         {
             // x lines: one line of nx samples per row.
-            Parallelism.For(nz, options, z =>
+            Parallelism.For(nz, options, () => new double[nx + 1], (z, work) =>
             {
-                var work = new double[nx];
                 for (int y = 0; y < ny; y++)
                 {
                     FilterLines(coefficients, work, (z * ny + y) * nx, 1, nx, 1);
@@ -37,13 +36,13 @@ internal static class BSplineCoefficients
         if (ny > 1)
         {
             // y lines of a slice filtered together: nx lines side by side, rows contiguous.
-            Parallelism.For(nz, options, z => FilterLines(coefficients, new double[ny * nx], z * ny * nx, nx, ny, nx));
+            Parallelism.For(nz, options, () => new double[(ny + 1) * nx], (z, work) => FilterLines(coefficients, work, z * ny * nx, nx, ny, nx));
         }
 
         if (nz > 1)
         {
             // z lines of one y row filtered together: nx lines side by side, rows one slice apart.
-            Parallelism.For(ny, options, y => FilterLines(coefficients, new double[nz * nx], y * nx, nx * ny, nz, nx));
+            Parallelism.For(ny, options, () => new double[(nz + 1) * nx], (y, work) => FilterLines(coefficients, work, y * nx, nx * ny, nz, nx));
         }
 
         return coefficients;
@@ -51,7 +50,8 @@ internal static class BSplineCoefficients
 
     /// <summary>
     /// Filters `width` lines of `n` samples each: sample i of line j is data[start + i·stride + j].
-    /// The recursion runs over i with all j at once so that memory is read row by row.
+    /// The recursion runs over i with all j at once so that memory is read row by row. `work` holds
+    /// (n + 1)·width doubles: the lines and one spare row.
     /// </summary>
     private static void FilterLines(float[] data, double[] work, int start, int stride, int n, int width)
     {
@@ -71,7 +71,7 @@ internal static class BSplineCoefficients
         double zn1 = Math.Pow(z, n - 1);
         var first = work.AsSpan(0, width);
         var last = work.AsSpan((n - 1) * width, width);
-        var c0 = new double[width];
+        var c0 = work.AsSpan(n * width, width); // the spare row at the end of the work buffer
         for (int j = 0; j < width; j++)
         {
             c0[j] = first[j] + zn1 * last[j];
@@ -134,18 +134,6 @@ internal static class BSplineCoefficients
                 row[j] = (float)w[j];
             }
         }
-    }
-
-    /// <summary>The four cubic B-spline weights for samples ⌊t⌋−1 … ⌊t⌋+2 at fractional offset f = t − ⌊t⌋.</summary>
-    internal static void Weights(double f, Span<double> weights)
-    {
-        double f2 = f * f;
-        double f3 = f2 * f;
-        double g = 1.0 - f;
-        weights[0] = g * g * g / 6.0;
-        weights[1] = (3.0 * f3 - 6.0 * f2 + 4.0) / 6.0;
-        weights[2] = (-3.0 * f3 + 3.0 * f2 + 3.0 * f + 1.0) / 6.0;
-        weights[3] = f3 / 6.0;
     }
 
     /// <summary>Mirror boundary without edge repeat (…, 2, 1, 0, 1, 2, …): scipy 'mirror', ITK's B-spline reflection.</summary>

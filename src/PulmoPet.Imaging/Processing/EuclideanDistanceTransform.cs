@@ -52,29 +52,52 @@ public static class EuclideanDistanceTransform
 
         if (ny > 1)
         {
-            Parallelism.For(nz, options, z =>
-            {
-                var envelope = new LowerEnvelope(ny);
-                for (int x = 0; x < nx; x++)
-                {
-                    envelope.Transform(distances, z * ny * nx + x, nx, spacing.Y);
-                }
-            });
+            // y lines of one slice: gathered into contiguous lines (a transpose of the slice), transformed,
+            // scattered back; the gather reads whole rows, which keeps the memory traffic sequential.
+            Parallelism.For(nz, options, () => new LineScratch(ny, nx), (z, scratch) =>
+                TransformLines(distances, scratch, z * ny * nx, nx, ny, nx, spacing.Y));
         }
 
         if (nz > 1)
         {
-            Parallelism.For(ny, options, y =>
-            {
-                var envelope = new LowerEnvelope(nz);
-                for (int x = 0; x < nx; x++)
-                {
-                    envelope.Transform(distances, y * nx + x, nx * ny, spacing.Z);
-                }
-            });
+            // z lines of one y row: nx lines of nz samples one slice apart.
+            Parallelism.For(ny, options, () => new LineScratch(nz, nx), (y, scratch) =>
+                TransformLines(distances, scratch, y * nx, nx * ny, nz, nx, spacing.Z));
         }
 
         return distances;
+    }
+
+    /// <summary>
+    /// Transforms `width` lines of `n` samples, sample i of line j at data[start + i·stride + j]: the block
+    /// is copied line-contiguous, each line transformed, and the block copied back.
+    /// </summary>
+    private static void TransformLines(double[] data, LineScratch scratch, int start, int stride, int n, int width, double spacing)
+    {
+        var block = scratch.Block;
+        var envelope = scratch.Envelope;
+        for (int i = 0; i < n; i++)
+        {
+            var row = data.AsSpan(start + i * stride, width);
+            for (int j = 0; j < width; j++)
+            {
+                block[j * n + i] = row[j];
+            }
+        }
+
+        for (int j = 0; j < width; j++)
+        {
+            envelope.Transform(block.AsSpan(j * n, n), spacing);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            var row = data.AsSpan(start + i * stride, width);
+            for (int j = 0; j < width; j++)
+            {
+                row[j] = block[j * n + i];
+            }
+        }
     }
 
     /// <summary>First pass: squared distance along the row to the nearest feature, by a forward and a backward scan.</summary>
@@ -109,6 +132,14 @@ public static class EuclideanDistanceTransform
 
     private static double Square(double v) => v * v;
 
+    /// <summary>Per-thread buffers: a block of `width` lines of `n` samples and the envelope arrays.</summary>
+    private sealed class LineScratch(int n, int width)
+    {
+        public double[] Block { get; } = new double[n * width];
+
+        public LowerEnvelope Envelope { get; } = new(n);
+    }
+
     /// <summary>
     /// d(p) = min_q ((p − q)·s)² + f(q) along one line: the lower envelope of the parabolas rooted at the
     /// finite samples, built left to right and read back in a second sweep (F&amp;H 2012, algorithm 1).
@@ -119,13 +150,13 @@ public static class EuclideanDistanceTransform
         private readonly int[] _roots = new int[n];
         private readonly double[] _boundaries = new double[n + 1];
 
-        /// <summary>Transforms the line data[start + i·stride], i = 0…n−1, in place.</summary>
-        public void Transform(double[] data, int start, int stride, double spacing)
+        /// <summary>Transforms one line of n samples in place.</summary>
+        public void Transform(Span<double> line, double spacing)
         {
             int count = 0;
             for (int i = 0; i < n; i++)
             {
-                double value = data[start + i * stride];
+                double value = line[i];
                 _f[i] = value;
                 if (!double.IsFinite(value))
                 {
@@ -170,7 +201,7 @@ public static class EuclideanDistanceTransform
                 }
 
                 int root = _roots[k];
-                data[start + i * stride] = Square((i - root) * spacing) + _f[root];
+                line[i] = Square((i - root) * spacing) + _f[root];
             }
         }
     }

@@ -35,4 +35,35 @@ public static class Parallelism
 
         Parallel.For(0, count, options ?? Default, body);
     }
+
+    /// <summary>
+    /// As <see cref="For(int, ParallelOptions?, Action{int})"/> with a scratch object per worker thread
+    /// (made by <paramref name="createScratch"/>), so slabs reuse buffers instead of allocating their own.
+    /// The body must not depend on what an earlier slab left in the scratch.
+    /// </summary>
+    internal static void For<TScratch>(int count, ParallelOptions? options, Func<TScratch> createScratch, Action<int, TScratch> body)
+    {
+        if (count <= 1 || options?.MaxDegreeOfParallelism == 1)
+        {
+            var scratch = createScratch();
+            for (int i = 0; i < count; i++)
+            {
+                body(i, scratch);
+            }
+
+            return;
+        }
+
+        Parallel.For(
+            0,
+            count,
+            options ?? Default,
+            createScratch,
+            (i, _, scratch) =>
+            {
+                body(i, scratch);
+                return scratch;
+            },
+            _ => { });
+    }
 }

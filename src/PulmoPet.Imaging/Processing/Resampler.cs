@@ -196,12 +196,9 @@ public static class Resampler
         int nx = map.Source.X;
         int ny = map.Source.Y;
         int nz = map.Source.Z;
-        Span<double> wx = stackalloc double[4];
-        Span<double> wy = stackalloc double[4];
-        Span<double> wz = stackalloc double[4];
-        Span<int> ix = stackalloc int[4];
-        Span<int> iy = stackalloc int[4];
-        Span<int> iz = stackalloc int[4];
+        var xs = new Support();
+        var ys = new Support();
+        var zs = new Support();
         for (int y = 0; y < map.Target.Y; y++)
         {
             var row = output.AsSpan((z * map.Target.Y + y) * map.Target.X, map.Target.X);
@@ -217,40 +214,60 @@ public static class Resampler
                     continue;
                 }
 
-                Support(cx, nx, wx, ix, 1);
-                Support(cy, ny, wy, iy, nx);
-                Support(cz, nz, wz, iz, nx * ny);
-                double value = 0;
-                for (int c = 0; c < 4; c++)
-                {
-                    double plane = 0;
-                    for (int b = 0; b < 4; b++)
-                    {
-                        int offset = iz[c] + iy[b];
-                        double line = wx[0] * coefficients[offset + ix[0]]
-                            + wx[1] * coefficients[offset + ix[1]]
-                            + wx[2] * coefficients[offset + ix[2]]
-                            + wx[3] * coefficients[offset + ix[3]];
-                        plane += wy[b] * line;
-                    }
-
-                    value += wz[c] * plane;
-                }
-
+                xs.Set(cx, nx, 1);
+                ys.Set(cy, ny, nx);
+                zs.Set(cz, nz, nx * ny);
+                double value = zs.W0 * Plane(coefficients, zs.O0, ref xs, ref ys)
+                    + zs.W1 * Plane(coefficients, zs.O1, ref xs, ref ys)
+                    + zs.W2 * Plane(coefficients, zs.O2, ref xs, ref ys)
+                    + zs.W3 * Plane(coefficients, zs.O3, ref xs, ref ys);
                 row[x] = Convert<T>(value);
             }
         }
     }
 
-    /// <summary>Weights and mirrored buffer offsets (index × stride) of the four samples around <paramref name="c"/>.</summary>
-    private static void Support(double c, int n, Span<double> weights, Span<int> offsets, int stride)
+    private static double Plane(float[] c, int zOffset, ref Support xs, ref Support ys) =>
+        ys.W0 * Line(c, zOffset + ys.O0, ref xs)
+        + ys.W1 * Line(c, zOffset + ys.O1, ref xs)
+        + ys.W2 * Line(c, zOffset + ys.O2, ref xs)
+        + ys.W3 * Line(c, zOffset + ys.O3, ref xs);
+
+    private static double Line(float[] c, int offset, ref Support xs) =>
+        xs.W0 * c[offset + xs.O0] + xs.W1 * c[offset + xs.O1] + xs.W2 * c[offset + xs.O2] + xs.W3 * c[offset + xs.O3];
+
+    /// <summary>The four cubic B-spline weights and mirrored buffer offsets (index × stride) around a coordinate.</summary>
+    private struct Support
     {
-        double floor = Math.Floor(c);
-        BSplineCoefficients.Weights(c - floor, weights);
-        int first = (int)floor - 1;
-        for (int k = 0; k < 4; k++)
+        public double W0, W1, W2, W3;
+        public int O0, O1, O2, O3;
+
+        public void Set(double c, int n, int stride)
         {
-            offsets[k] = BSplineCoefficients.Mirror(first + k, n) * stride;
+            double floor = Math.Floor(c);
+            double f = c - floor;
+            double f2 = f * f;
+            double f3 = f2 * f;
+            double g = 1.0 - f;
+            const double Sixth = 1.0 / 6.0;
+            W0 = g * g * g * Sixth;
+            W1 = (3.0 * f3 - 6.0 * f2 + 4.0) * Sixth;
+            W2 = (-3.0 * f3 + 3.0 * f2 + 3.0 * f + 1.0) * Sixth;
+            W3 = f3 * Sixth;
+            int first = (int)floor - 1;
+            if (first >= 0 && first + 3 < n)
+            {
+                // Away from the border no reflection is needed (the modulo in Mirror is the costly part).
+                O0 = first * stride;
+                O1 = O0 + stride;
+                O2 = O1 + stride;
+                O3 = O2 + stride;
+                return;
+            }
+
+            O0 = BSplineCoefficients.Mirror(first, n) * stride;
+            O1 = BSplineCoefficients.Mirror(first + 1, n) * stride;
+            O2 = BSplineCoefficients.Mirror(first + 2, n) * stride;
+            O3 = BSplineCoefficients.Mirror(first + 3, n) * stride;
         }
     }
 
