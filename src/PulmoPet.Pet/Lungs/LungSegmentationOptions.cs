@@ -4,16 +4,22 @@ namespace PulmoPet.Pet.Lungs;
 public sealed record LungSegmentationOptions
 {
     /// <summary>Voxels below this (HU) are air or aerated lung: parenchyma is about −850 HU, dependent (gravity-dense) lung −600 to −400, soft tissue above −100.</summary>
-    public const double DefaultAirThresholdHu = -300;
+    public const double DefaultAirThresholdHu = -325;
 
     /// <summary>Air touching the image border is outside the patient when its mean is below this (HU): room air is −1000 HU, lung −850.</summary>
     public const double DefaultOutsideAirHu = -950;
+
+    /// <summary>Upper bound (HU) of dense but aerated lung (dependent atelectasis, ground glass) joined to the lungs when thick.</summary>
+    public const double DefaultDenseLungHu = -200;
+
+    /// <summary>Radius (mm) of the opening that keeps only thick dense-lung regions, not partial-volume rims.</summary>
+    public const double DefaultDenseLungOpeningMm = 3.0;
 
     /// <summary>The grid spacing (mm) the segmentation works on; finer CTs are averaged in blocks down to it.</summary>
     public const double DefaultWorkingSpacingMm = 2.0;
 
     /// <summary>Radius (mm) of the ball closing each lung, so vessels and juxtapleural lesions stay inside.</summary>
-    public const double DefaultClosingRadiusMm = 15.0;
+    public const double DefaultClosingRadiusMm = 8.0;
 
     /// <summary>Gaussian σ (mm) that smooths the lung border before it is brought back to the CT grid.</summary>
     public const double DefaultBorderSmoothingSigmaMm = 1.0;
@@ -32,6 +38,10 @@ public sealed record LungSegmentationOptions
     public double AirThresholdHu { get; init; } = DefaultAirThresholdHu;
 
     public double OutsideAirHu { get; init; } = DefaultOutsideAirHu;
+
+    public double DenseLungHu { get; init; } = DefaultDenseLungHu;
+
+    public double DenseLungOpeningMm { get; init; } = DefaultDenseLungOpeningMm;
 
     public double WorkingSpacingMm { get; init; } = DefaultWorkingSpacingMm;
 

@@ -41,6 +41,7 @@ public static class LungSegmenter
         var insideAir = And(air, body);
         double midline = MidlineWorldX(body);
 
+        AddDependentLung(insideAir, hu, body, options, parallel);
         var candidates = KeepLargeRegions(insideAir, options.MinimumLungFraction);
         var airways = AirwayTracker.Track(candidates, midline, options);
         long airwayVoxels = 0;
@@ -135,6 +136,56 @@ public static class LungSegmenter
         return body;
     }
 
+    /// <summary>
+    /// Adds thick regions of intermediate density (between the air threshold and
+    /// <see cref="LungSegmentationOptions.DenseLungHu"/>) — gravity-dependent lung, ground glass — that survive
+    /// an opening with a <see cref="LungSegmentationOptions.DenseLungOpeningMm"/> ball; the one-voxel
+    /// partial-volume rim between lung and chest wall does not survive it, so the border stays where the
+    /// air threshold puts it. Regions not joined to the lungs are dropped later with the other small ones.
+    /// </summary>
+    private static void AddDependentLung(Volume<byte> insideAir, Volume<float> hu, Volume<byte> body, LungSegmentationOptions options, ParallelOptions? parallel)
+    {
+        if (options.DenseLungOpeningMm <= 0 || options.DenseLungHu <= options.AirThresholdHu)
+        {
+            return;
+        }
+
+        var semi = hu.CreateLike<byte>();
+        for (int i = 0; i < semi.Voxels.Length; i++)
+        {
+            float v = hu.Voxels[i];
+            semi.Voxels[i] = body.Voxels[i] != 0 && v >= options.AirThresholdHu && v < options.DenseLungHu ? (byte)1 : (byte)0;
+        }
+
+        var thick = WithReplicatedSlices(semi, options.DenseLungOpeningMm, m => BinaryMorphology.Open(m, options.DenseLungOpeningMm, parallel));
+        for (int i = 0; i < thick.Voxels.Length; i++)
+        {
+            insideAir.Voxels[i] |= thick.Voxels[i];
+        }
+    }
+
+    /// <summary>
+    /// Applies a ball operation with the first and last slices repeated beyond the volume: the top and
+    /// bottom faces of a CT are cuts through the patient, not borders of the lung, so a CT of a few slices
+    /// must be neither eroded away nor left unclosed through them.
+    /// </summary>
+    private static Volume<byte> WithReplicatedSlices(Volume<byte> mask, double radiusMm, Func<Volume<byte>, Volume<byte>> operation)
+    {
+        int pad = (int)Math.Ceiling(radiusMm / mask.Geometry.Spacing.Z) + 1;
+        var size = mask.Size;
+        int sliceLength = size.X * size.Y;
+        var padded = new Volume<byte>(mask.Geometry.SubGrid(new Index3(0, 0, -pad), new Size3(size.X, size.Y, size.Z + 2 * pad)));
+        for (int z = 0; z < size.Z + 2 * pad; z++)
+        {
+            mask.Slice(Math.Clamp(z - pad, 0, size.Z - 1)).CopyTo(padded.Slice(z));
+        }
+
+        var processed = operation(padded);
+        var result = mask.CreateLike<byte>();
+        processed.Voxels.AsSpan(pad * sliceLength, size.Z * sliceLength).CopyTo(result.Voxels);
+        return result;
+    }
+
     private static Volume<byte> KeepLargeRegions(Volume<byte> mask, double minimumFraction)
     {
         var components = ConnectedComponents.Label(mask, Connectivity.Faces6, sortBySize: true);
@@ -167,7 +218,9 @@ public static class LungSegmenter
             return lung;
         }
 
-        var closed = options.ClosingRadiusMm > 0 ? BinaryMorphology.Close(lung, options.ClosingRadiusMm, parallel) : lung;
+        var closed = options.ClosingRadiusMm > 0
+            ? WithReplicatedSlices(lung, options.ClosingRadiusMm, m => BinaryMorphology.Close(m, options.ClosingRadiusMm, parallel))
+            : lung;
         return HoleFilling.Fill3D(PlanarHoleFilling.FillCoronalAndSagittal(closed, parallel));
     }
 
