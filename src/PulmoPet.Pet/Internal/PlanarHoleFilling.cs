@@ -1,48 +1,92 @@
 using PulmoPet.Imaging;
-using PulmoPet.Imaging.Processing;
 
 namespace PulmoPet.Pet.Internal;
 
 /// <summary>
-/// Hole filling in coronal and sagittal planes: a background region enclosed by the mask within one such
-/// plane becomes foreground. A vessel or nodule crossing the plane is enclosed there, whereas the liver
-/// dome under a lung base (a hole in axial slices) is open downwards in both planes and stays out.
+/// Hole filling in coronal and sagittal planes, limited in size: a background region (4-connected)
+/// enclosed by the mask within one such plane, and no larger than a given area, becomes foreground. A
+/// vessel or bronchus crossing the plane is such a small enclosed region; the liver dome under a lung base
+/// (a hole in axial slices) is open downwards in both planes, and the aorta or oesophagus, which a lung
+/// may enclose in a sagittal plane, is a long band larger than the limit — both stay out.
 /// </summary>
 internal static class PlanarHoleFilling
 {
-    public static Volume<byte> FillCoronalAndSagittal(Volume<byte> mask, ParallelOptions? parallel)
+    public static Volume<byte> FillCoronalAndSagittal(Volume<byte> mask, double maximumHoleAreaMm2, ParallelOptions? parallel)
     {
-        var coronal = SwapAxes(HoleFilling.FillPerSlice(SwapAxes(mask, 1), parallel), 1);
-        var sagittal = SwapAxes(HoleFilling.FillPerSlice(SwapAxes(mask, 0), parallel), 0);
-        var result = mask.CreateLike<byte>();
+        var result = mask.Clone();
+        var size = mask.Size;
+        var spacing = mask.Geometry.Spacing;
+        // Coronal planes: fixed y, axes x (fast) and z.
+        int coronalLimit = (int)(maximumHoleAreaMm2 / (spacing.X * spacing.Z));
+        Slabs.For(size.Y, parallel, y => FillPlane(mask.Voxels, result.Voxels, size.X, size.Z,
+            (u, v) => (v * size.Y + y) * size.X + u, coronalLimit));
+        // Sagittal planes: fixed x, axes y (fast) and z. Planes write disjoint voxels, so they run in parallel.
+        int sagittalLimit = (int)(maximumHoleAreaMm2 / (spacing.Y * spacing.Z));
+        var sagittal = mask.Clone();
+        Slabs.For(size.X, parallel, x => FillPlane(mask.Voxels, sagittal.Voxels, size.Y, size.Z,
+            (u, v) => (v * size.Y + u) * size.X + x, sagittalLimit));
         for (int i = 0; i < result.Voxels.Length; i++)
         {
-            result.Voxels[i] = (byte)(mask.Voxels[i] | coronal.Voxels[i] | sagittal.Voxels[i]);
+            result.Voxels[i] |= sagittal.Voxels[i];
         }
 
         return result;
     }
 
-    /// <summary>Swaps index axis <paramref name="axis"/> (0 = x, 1 = y) with z; the geometry is only a carrier.</summary>
-    private static Volume<byte> SwapAxes(Volume<byte> mask, int axis)
+    private static void FillPlane(byte[] source, byte[] target, int nu, int nv, Func<int, int, int> index, int maximumArea)
     {
-        var s = mask.Size;
-        var size = axis == 0 ? new Size3(s.Z, s.Y, s.X) : new Size3(s.X, s.Z, s.Y);
-        var result = new Volume<byte>(new ImageGeometry(size, Vector3D.One, Vector3D.Zero));
-        var source = mask.Voxels;
-        var target = result.Voxels;
-        for (int z = 0, i = 0; z < s.Z; z++)
+        var seen = new bool[nu * nv];
+        var region = new List<int>();
+        var stack = new Stack<int>();
+        for (int start = 0; start < seen.Length; start++)
         {
-            for (int y = 0; y < s.Y; y++)
+            if (seen[start] || source[index(start % nu, start / nu)] != 0)
             {
-                for (int x = 0; x < s.X; x++, i++)
+                continue;
+            }
+
+            region.Clear();
+            bool open = false;
+            seen[start] = true;
+            stack.Push(start);
+            while (stack.Count > 0)
+            {
+                int k = stack.Pop();
+                region.Add(k);
+                int u = k % nu, v = k / nu;
+                if (u == 0 || v == 0 || u == nu - 1 || v == nv - 1)
                 {
-                    int j = axis == 0 ? (x * size.Y + y) * size.X + z : (y * size.Y + z) * size.X + x;
-                    target[j] = source[i];
+                    open = true;
+                }
+
+                Visit(u - 1, v);
+                Visit(u + 1, v);
+                Visit(u, v - 1);
+                Visit(u, v + 1);
+            }
+
+            if (!open && region.Count <= maximumArea)
+            {
+                foreach (int k in region)
+                {
+                    target[index(k % nu, k / nu)] = 1;
                 }
             }
         }
 
-        return result;
+        void Visit(int u, int v)
+        {
+            if (u < 0 || v < 0 || u >= nu || v >= nv)
+            {
+                return;
+            }
+
+            int k = v * nu + u;
+            if (!seen[k] && source[index(u, v)] == 0)
+            {
+                seen[k] = true;
+                stack.Push(k);
+            }
+        }
     }
 }

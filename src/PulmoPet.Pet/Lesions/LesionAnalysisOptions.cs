@@ -16,6 +16,9 @@ public sealed record LesionAnalysisOptions
     /// <summary>… and at least this fraction of its own SUVmax.</summary>
     public const double DefaultMinimumRelativeProminence = 0.25;
 
+    /// <summary>A lesion must have at least this fraction of its delineated volume in the lung mask (not dilated).</summary>
+    public const double DefaultMinimumFractionInLung = 0.3;
+
     public static LesionAnalysisOptions Default { get; } = new();
 
     public UptakeThreshold Threshold { get; init; } = UptakeThreshold.Default;
@@ -25,6 +28,8 @@ public sealed record LesionAnalysisOptions
     public double SearchMarginMm { get; init; } = DefaultSearchMarginMm;
 
     public double NeighbourhoodMarginMm { get; init; } = MtvThresholdDelineator.DefaultNeighbourhoodMarginMm;
+
+    public double MinimumFractionInLung { get; init; } = DefaultMinimumFractionInLung;
 
     public double MinimumProminenceSuv { get; init; } = DefaultMinimumProminenceSuv;
 

@@ -16,7 +16,9 @@ namespace PulmoPet.Pet.Lesions;
 /// <item>search region: the lungs dilated by <see cref="LesionAnalysisOptions.SearchMarginMm"/>;</item>
 /// <item>uptake basins (<see cref="PeakWatershed"/>) over the voxels within the search region plus the
 /// delineation neighbourhood whose SUV reaches the lowest delineation level; a basin is a lesion when its
-/// peak lies in the search region and reaches the <see cref="UptakeThreshold"/>. Basins peaking outside
+/// peak lies in the search region and reaches the <see cref="UptakeThreshold"/>, and when at least
+/// <see cref="LesionAnalysisOptions.MinimumFractionInLung"/> of its delineated volume lies in the lung
+/// mask itself (the aorta, the oesophagus or the heart wall peaking just inside the margin do not). Basins peaking outside
 /// (heart, mediastinum, liver) are physiological: they produce no lesion and, being basins of their own,
 /// stop lesions from growing into them;</item>
 /// <item>delineation (<see cref="MtvThresholdDelineator"/>) within the basin and within the neighbourhood
@@ -139,6 +141,12 @@ public static class LesionAnalyzer
             var focus = delineator.Focus(suv, region.Pet.Size, basin.PeakIndex, threshold, j => basinLabels[j] == label);
             var near = Neighbourhood.Within(geometry, focus, options.NeighbourhoodMarginMm);
             var voxels = delineator.Delineate(suv, region.Pet.Size, basin.PeakIndex, j => basinLabels[j] == label && near.Contains(j));
+            int inside = voxels.Count(j => lungMask.Voxels[j] != 0);
+            if (inside < options.MinimumFractionInLung * voxels.Length)
+            {
+                continue; // mostly outside the lungs: uptake of a neighbouring organ peaking at the lung border
+            }
+
             lesions.Add(Measure(suv, geometry, voxels, basin.PeakIndex, location));
         }
 

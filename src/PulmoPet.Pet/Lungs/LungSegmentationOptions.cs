@@ -19,7 +19,13 @@ public sealed record LungSegmentationOptions
     public const double DefaultWorkingSpacingMm = 2.0;
 
     /// <summary>Radius (mm) of the ball closing each lung, so vessels and juxtapleural lesions stay inside.</summary>
-    public const double DefaultClosingRadiusMm = 8.0;
+    public const double DefaultClosingRadiusMm = 4.0;
+
+    /// <summary>Radius (mm) of the wider closing whose additions away from the mediastinum are kept (juxtapleural tumours).</summary>
+    public const double DefaultPleuralClosingRadiusMm = 20.0;
+
+    /// <summary>Largest hole (mm²) filled in a coronal or sagittal plane: vessel and bronchus cross-sections, not the aorta.</summary>
+    public const double DefaultMaximumPlanarHoleAreaMm2 = 500.0;
 
     /// <summary>Gaussian σ (mm) that smooths the lung border before it is brought back to the CT grid.</summary>
     public const double DefaultBorderSmoothingSigmaMm = 1.0;
@@ -46,6 +52,10 @@ public sealed record LungSegmentationOptions
     public double WorkingSpacingMm { get; init; } = DefaultWorkingSpacingMm;
 
     public double ClosingRadiusMm { get; init; } = DefaultClosingRadiusMm;
+
+    public double PleuralClosingRadiusMm { get; init; } = DefaultPleuralClosingRadiusMm;
+
+    public double MaximumPlanarHoleAreaMm2 { get; init; } = DefaultMaximumPlanarHoleAreaMm2;
 
     public double BorderSmoothingSigmaMm { get; init; } = DefaultBorderSmoothingSigmaMm;
 

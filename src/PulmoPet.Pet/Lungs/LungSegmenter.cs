@@ -62,8 +62,8 @@ public static class LungSegmenter
         }
 
         var sides = LungSideSplitter.Split(lungs, midline, parallel);
-        var right = Refine(sides, LungLabel.Right, options, parallel);
-        var left = Refine(sides, LungLabel.Left, options, parallel);
+        var right = Refine(sides, LungLabel.Right, midline, options, parallel);
+        var left = Refine(sides, LungLabel.Left, midline, options, parallel);
         for (int i = 0; i < right.Voxels.Length; i++)
         {
             if (right.Voxels[i] != 0 && left.Voxels[i] != 0 && sides.Voxels[i] == 0)
@@ -209,8 +209,12 @@ public static class LungSegmenter
         return result;
     }
 
-    /// <summary>One lung closed with a ball and with its 3D and coronal/sagittal holes filled.</summary>
-    private static Volume<byte> Refine(Volume<byte> sides, byte label, LungSegmentationOptions options, ParallelOptions? parallel)
+    /// <summary>
+    /// One lung closed with a ball and with its 3D and coronal/sagittal holes filled; then the wider
+    /// pleural indentations that only a <see cref="LungSegmentationOptions.PleuralClosingRadiusMm"/> ball
+    /// closes (a juxtapleural or diaphragmatic tumour) are added when they lie away from the mediastinum.
+    /// </summary>
+    private static Volume<byte> Refine(Volume<byte> sides, byte label, double midline, LungSegmentationOptions options, ParallelOptions? parallel)
     {
         var lung = Threshold(sides, v => v == label);
         if (lung.Voxels.AsSpan().IndexOfAnyExcept((byte)0) < 0)
@@ -221,7 +225,14 @@ public static class LungSegmenter
         var closed = options.ClosingRadiusMm > 0
             ? WithReplicatedSlices(lung, options.ClosingRadiusMm, m => BinaryMorphology.Close(m, options.ClosingRadiusMm, parallel))
             : lung;
-        return HoleFilling.Fill3D(PlanarHoleFilling.FillCoronalAndSagittal(closed, parallel));
+        var refined = HoleFilling.Fill3D(PlanarHoleFilling.FillCoronalAndSagittal(closed, options.MaximumPlanarHoleAreaMm2, parallel));
+        if (options.PleuralClosingRadiusMm > options.ClosingRadiusMm)
+        {
+            var wide = WithReplicatedSlices(refined, options.PleuralClosingRadiusMm, m => BinaryMorphology.Close(m, options.PleuralClosingRadiusMm, parallel));
+            PleuralIndentations.AddAwayFromMediastinum(refined, wide, midline);
+        }
+
+        return refined;
     }
 
     private static Volume<float> Membership(Volume<byte> lung, double sigmaMm, ParallelOptions? parallel)
