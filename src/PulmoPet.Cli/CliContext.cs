@@ -7,6 +7,7 @@ public sealed class CliContext
 {
     public CliContext(TextWriter output, TextWriter error)
     {
+        Output = output;
         Error = error;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -19,11 +20,14 @@ public sealed class CliContext
         if (!IsInteractive)
         {
             // Redirected output goes to files and logs: never wrap tables at an assumed 80 columns.
-            Console.Profile.Width = 200;
+            Console.Profile.Width = 250;
         }
     }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>Plain text output (lines meant for logs and pipes).</summary>
+    public TextWriter Output { get; }
 
     public TextWriter Error { get; }
 

@@ -47,4 +47,11 @@ public static class ErrorReporter
             return Report(exception, error);
         }
     }
+
+    /// <summary>Wraps a command body that has no exit code of its own: success unless it throws.</summary>
+    public static int Guard(TextWriter error, Action body) => Guard(error, () =>
+    {
+        body();
+        return Success;
+    });
 }

@@ -12,8 +12,10 @@ public static class PulmoPetApp
             "PulmoPet: FDG PET/CT lung-lesion analysis from DICOM or NIfTI to paper-ready results.");
         root.Subcommands.Add(InfoCommand.Create(context));
         root.Subcommands.Add(ConvertCommand.Create(context));
-        // phantom
-        // demo
+        root.Subcommands.Add(PhantomCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
         return root;
     }
 

@@ -17,6 +17,9 @@ public sealed record CohortSummary
 
     public required int LesionCount { get; init; }
 
+    /// <summary>Per patient: clinical record, scanner, reference uptakes and lesion truth, in case order.</summary>
+    public required IReadOnlyList<SyntheticPatientSummary> Patients { get; init; }
+
     /// <summary>Wall-clock time of the whole run, writing included.</summary>
     public required TimeSpan Elapsed { get; init; }
 
@@ -45,6 +48,9 @@ public static class CohortGenerator
     public const string LabelsFile = "labels.json";
     public const string ManifestFile = "cohort.json";
 
+    /// <summary>Upper bound on patients held in memory at once.</summary>
+    public const int MaxConcurrentPatients = 8;
+
     /// <summary>Generates and writes the cohort; reports the number of patients finished so far to <paramref name="progress"/>.</summary>
     public static CohortSummary Write(
         string outputDirectory,
@@ -59,9 +65,12 @@ public static class CohortGenerator
         var summaries = new SyntheticPatientSummary[options.Patients];
         int done = 0;
 
-        // Patients run in parallel, each single-threaded inside: the best use of the cores and of memory.
-        var outer = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        var inner = new ParallelOptions { MaxDegreeOfParallelism = 1, CancellationToken = cancellationToken };
+        // Patients run in parallel (at most MaxConcurrentPatients at a time, ≈ 150 MB each at the default grid);
+        // cores left over work inside each patient. Results do not depend on either number.
+        int threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+        int concurrentPatients = Math.Max(1, Math.Min(Math.Min(threads, options.Patients), MaxConcurrentPatients));
+        var outer = new ParallelOptions { MaxDegreeOfParallelism = concurrentPatients, CancellationToken = cancellationToken };
+        var inner = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads / concurrentPatients), CancellationToken = cancellationToken };
         Parallel.For(0, options.Patients, outer, index =>
         {
             SyntheticPatient patient = generator.Generate(index, inner);
@@ -80,6 +89,7 @@ public static class CohortGenerator
             OutputDirectory = Path.GetFullPath(outputDirectory),
             CaseIds = summaries.Select(s => s.Clinical.CaseId).ToArray(),
             LesionCount = summaries.Sum(s => s.Lesions.Count),
+            Patients = summaries,
             Elapsed = stopwatch.Elapsed,
             GenerationTime = TimeSpan.FromTicks(summaries.Sum(s => s.GenerationTime.Ticks)),
         };

@@ -19,6 +19,9 @@ public sealed class PatientGenerator
     /// <summary>Bump when the same options would give different images or tables.</summary>
     public const string Version = "1.0.0";
 
+    /// <summary>Cell size of the texture of lung parenchyma and lesions: secondary-lobule scale, ≈ 1–2.5 cm (Webb, HRCT of the lung).</summary>
+    public const double TextureCellMm = 7;
+
     private readonly CohortOptions _options;
     private readonly ulong _seed;
 
@@ -112,12 +115,11 @@ public sealed class PatientGenerator
         TissueProperties tissue = TissueProperties.Sample(clinical, RandomFor(Stream.Tissue));
         DeterministicRandom textureRandom = RandomFor(Stream.Texture);
         var textureBounds = new Bounds(bodyGrid.Origin, bodyGrid.IndexToWorld(size.X - 1, size.Y - 1, size.Z - 1));
-        var fineTexture = new ValueNoiseField(textureBounds, 5, textureRandom);
-        var coarseTexture = new ValueNoiseField(textureBounds, 13, textureRandom);
+        var texture = new ValueNoiseField(textureBounds, TextureCellMm, textureRandom);
         short[] ct = CtSynthesis.Synthesize(
-            map, anatomy, footprints, tissue, fineTexture, coarseTexture, scanner.CtNoiseHu,
+            map, anatomy, footprints, tissue, texture, scanner.CtNoiseHu,
             SeedMixer.Mix(patientSeed, (ulong)Stream.CtNoise), parallelOptions);
-        float[] activity = ActivitySynthesis.Synthesize(map, anatomy, footprints, tissue, fineTexture, parallelOptions);
+        float[] activity = ActivitySynthesis.Synthesize(map, anatomy, footprints, tissue, texture, parallelOptions);
         double countsPerSuv = scanner.CountsPerSuv(clinical, _options.DoseFactor);
         PetImages pet = PetAcquisition.Acquire(
             new Volume<float>(ctGrid, activity), petGrid, scanner.PetPsfFwhmMm, countsPerSuv,

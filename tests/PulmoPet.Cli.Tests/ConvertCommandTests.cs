@@ -1,6 +1,5 @@
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Io;
-using PulmoPet.Testing;
 
 namespace PulmoPet.Cli.Tests;
 

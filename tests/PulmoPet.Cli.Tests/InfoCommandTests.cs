@@ -1,4 +1,3 @@
-using PulmoPet.Testing;
 
 namespace PulmoPet.Cli.Tests;
 

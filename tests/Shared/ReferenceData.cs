@@ -27,20 +27,24 @@ public static class ReferenceData
         return path;
     }
 
-    private static string FindRoot()
+    private static string FindRoot() => Locate(
+        Environment.GetEnvironmentVariable(EnvironmentVariable),
+        Environment.GetEnvironmentVariable("CI"),
+        RepositoryRoot);
+
+    /// <summary>The folder named by <paramref name="configured"/>, else ../shared/data from the repository root.</summary>
+    internal static string Locate(string? configured, string? ci, Func<string> repositoryRoot)
     {
-        string? configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
         string folder = string.IsNullOrWhiteSpace(configured)
-            ? Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "data"))
+            ? Path.GetFullPath(Path.Combine(repositoryRoot(), "..", "shared", "data"))
             : Path.GetFullPath(configured);
         if (Directory.Exists(folder))
         {
             return folder;
         }
 
-        bool ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        string source = string.IsNullOrWhiteSpace(configured) ? "the default location" : $"{EnvironmentVariable}";
-        throw new DirectoryNotFoundException(ci
+        string source = string.IsNullOrWhiteSpace(configured) ? "the default location" : EnvironmentVariable;
+        throw new DirectoryNotFoundException(string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase)
             ? $"Reference data folder {folder} ({source}) is missing, and CI=true never skips reference tests: provide shared/data beside the repository or set {EnvironmentVariable}."
             : $"Reference data folder {folder} ({source}) is missing: download it with scripts/get-reference-data.sh, or set {EnvironmentVariable} to where it is.");
     }

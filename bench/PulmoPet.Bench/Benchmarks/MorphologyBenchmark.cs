@@ -1,3 +1,4 @@
+using PulmoPet.Imaging;
 using PulmoPet.Imaging.Processing;
 
 namespace PulmoPet.Bench.Benchmarks;
@@ -29,5 +30,27 @@ internal sealed class MorphologyBenchmark : IBenchmark
             () => BinaryMorphology.Erode(large, RadiusMm), single);
         runner.Measure("Close (safe border), EDT", input, voxels, BenchmarkRunner.AllThreads,
             () => BinaryMorphology.Close(large, RadiusMm), single);
+
+        // A 3 cm lesion on a whole-thorax CT grid: only its neighbourhood is transformed.
+        var thorax = SyntheticData.CtGrid(512, 512, 160);
+        var lesion = new Volume<byte>(thorax);
+        var centre = new Index3(300, 200, 80);
+        for (int z = 0; z < thorax.Size.Z; z++)
+        {
+            for (int y = 0; y < thorax.Size.Y; y++)
+            {
+                for (int x = 0; x < thorax.Size.X; x++)
+                {
+                    double dx = (x - centre.X) * thorax.Spacing.X, dy = (y - centre.Y) * thorax.Spacing.Y, dz = (z - centre.Z) * thorax.Spacing.Z;
+                    if (dx * dx + dy * dy + dz * dz <= 15 * 15)
+                    {
+                        lesion[x, y, z] = 1;
+                    }
+                }
+            }
+        }
+
+        runner.Measure("Dilate, EDT (lesion's neighbourhood)", $"{SyntheticData.Describe(thorax)}, 3 cm lesion, r {RadiusMm} mm", thorax.VoxelCount,
+            BenchmarkRunner.AllThreads, () => BinaryMorphology.Dilate(lesion, RadiusMm), single);
     }
 }

@@ -10,7 +10,7 @@ public static class ConvertCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Argument<FileInfo>("input") { Description = "Image to read (NIfTI, NRRD or MetaImage)." };
+        var input = new Argument<FileSystemInfo>("input") { Description = "Image to read (NIfTI, NRRD or MetaImage), or a folder of DICOM files." };
         var output = new Option<FileInfo>("--out", "-o")
         {
             Description = "File to write; the format follows the extension (.nii, .nii.gz, .nrrd, .nhdr, .mha, .mhd).",
@@ -20,15 +20,20 @@ public static class ConvertCommand
         {
             Description = "Convert voxels to this type first: uint8, int8, int16, uint16, int32, uint32, float32, float64 (values saturate).",
         };
-        var command = new Command("convert", "Convert an image between NIfTI, NRRD and MetaImage, keeping its geometry exactly.");
+        var dicom = new DicomConvertOptions();
+        var command = new Command("convert",
+            "Convert an image between NIfTI, NRRD and MetaImage keeping its geometry exactly, or a DICOM series (PET to SUV) to one of them.");
         command.Arguments.Add(input);
         command.Options.Add(output);
         command.Options.Add(type);
+        dicom.AddTo(command);
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
             string source = parse.GetValue(input)!.FullName;
             string target = parse.GetValue(output)!.FullName;
-            Volume volume = ImageFile.Read(source);
+            Volume volume = Directory.Exists(source)
+                ? dicom.Load(context, source, parse)
+                : ImageFile.Read(source);
             string? typeName = parse.GetValue(type);
             if (typeName is not null)
             {
@@ -42,24 +47,15 @@ public static class ConvertCommand
             }
 
             ImageFile.Write(volume, target);
-            context.Console.MarkupLineInterpolated($"wrote [bold]{target}[/] ({InfoCommand.Describe(volume.VoxelType)}, {volume.Geometry.Size})");
+            context.Console.MarkupLineInterpolated($"wrote [bold]{target}[/] ({volume.VoxelType.Name()}, {volume.Geometry.Size})");
             return ErrorReporter.Success;
         }));
         return command;
     }
 
-    internal static VoxelType ParseType(string name) => name.ToLowerInvariant() switch
-    {
-        "uint8" or "uchar" => VoxelType.UInt8,
-        "int8" or "char" => VoxelType.Int8,
-        "int16" or "short" => VoxelType.Int16,
-        "uint16" or "ushort" => VoxelType.UInt16,
-        "int32" or "int" => VoxelType.Int32,
-        "uint32" or "uint" => VoxelType.UInt32,
-        "float32" or "float" => VoxelType.Float32,
-        "float64" or "double" => VoxelType.Float64,
-        _ => throw new InvalidInputException($"--type {name} is not a voxel type; use uint8, int8, int16, uint16, int32, uint32, float32 or float64."),
-    };
+    internal static VoxelType ParseType(string name) => VoxelTypes.TryParse(name, out var type)
+        ? type
+        : throw new InvalidInputException($"--type {name} is not a voxel type; use uint8, int8, int16, uint16, int32, uint32, float32 or float64.");
 
     private static Volume ConvertType(Volume volume, VoxelType type) => type switch
     {

@@ -11,12 +11,18 @@ public static class InfoCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Image file: NIfTI (.nii, .nii.gz), NRRD (.nrrd, .nhdr) or MetaImage (.mha, .mhd)." };
-        var command = new Command("info", "Show the format, size, spacing, origin, direction, voxel type and value range of an image.");
+        var file = new Argument<FileSystemInfo>("file") { Description = "Image file (NIfTI .nii/.nii.gz, NRRD .nrrd/.nhdr, MetaImage .mha/.mhd) or a folder of DICOM files." };
+        var command = new Command("info", "Show the format, size, spacing, origin, direction, voxel type and value range of an image, or list the series of a DICOM folder (with SUV factors).");
         command.Arguments.Add(file);
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
             string path = parse.GetValue(file)!.FullName;
+            if (Directory.Exists(path))
+            {
+                DicomInfo.Print(context.Console, path);
+                return ErrorReporter.Success;
+            }
+
             var header = ImageFile.ReadHeader(path);
             var volume = ImageFile.Read(path);
             Print(context.Console, path, header, volume);
@@ -33,7 +39,7 @@ public static class InfoCommand
         void Row(string key, string value) => grid.AddRow(new Text(key, new Style(decoration: Decoration.Bold)), new Text(value));
         Row("file", path);
         Row("format", DescribeFormat(header, path));
-        Row("voxel type", Describe(header.StoredType) + (header.StoredType != volume.VoxelType ? $" (read as {Describe(volume.VoxelType)} after rescaling)" : string.Empty));
+        Row("voxel type", header.StoredType.Name() + (header.StoredType != volume.VoxelType ? $" (read as {volume.VoxelType.Name()} after rescaling)" : string.Empty));
         Row("size", $"{geometry.Size.X} × {geometry.Size.Y} × {geometry.Size.Z} ({geometry.VoxelCount.ToString("N0", CultureInfo.InvariantCulture)} voxels)");
         Row("spacing (mm)", Format(geometry.Spacing));
         Row("origin (mm, LPS)", Format(geometry.Origin));
@@ -59,19 +65,6 @@ public static class InfoCommand
         _ => header.Format.ToString(),
     } + (header.Scaling is { } s ? FormattableString.Invariant($", values scaled by {s.Slope:G6} + {s.Intercept:G6}") : string.Empty)
       + (header.Description.Length > 0 ? $", \"{header.Description}\"" : string.Empty);
-
-    internal static string Describe(VoxelType type) => type switch
-    {
-        VoxelType.UInt8 => "uint8",
-        VoxelType.Int8 => "int8",
-        VoxelType.Int16 => "int16",
-        VoxelType.UInt16 => "uint16",
-        VoxelType.Int32 => "int32",
-        VoxelType.UInt32 => "uint32",
-        VoxelType.Float32 => "float32",
-        VoxelType.Float64 => "float64",
-        _ => type.ToString(),
-    };
 
     private static string Format(Vector3D v) => FormattableString.Invariant($"{v.X:0.######}, {v.Y:0.######}, {v.Z:0.######}");
 

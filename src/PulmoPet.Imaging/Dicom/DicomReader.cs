@@ -147,7 +147,18 @@ public static class DicomReader
             using var input = new MemoryStream(data, position, data.Length - position, writable: false);
             using var inflater = new DeflateStream(input, CompressionMode.Decompress);
             using var output = new MemoryStream();
-            inflater.CopyTo(output);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = inflater.Read(buffer)) > 0)
+            {
+                if (output.Length + read > Array.MaxLength)
+                {
+                    throw new DicomFormatException($"DICOM file '{path}' is malformed at byte {position}: the deflated data set inflates beyond the largest buffer .NET can hold.");
+                }
+
+                output.Write(buffer, 0, read);
+            }
+
             return output.ToArray();
         }
         catch (InvalidDataException e)

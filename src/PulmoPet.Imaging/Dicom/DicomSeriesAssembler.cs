@@ -29,23 +29,33 @@ public static class DicomSeriesAssembler
         var volume = new Volume<float>(geometry);
         var voxels = volume.Voxels;
         int sliceSize = series.Rows * series.Columns;
+
+        // One task per file, so a multi-frame file is read once for all its frames; each z plane is written once.
+        var files = Enumerable.Range(0, series.SliceCount).GroupBy(z => series.Slices[z].Path, StringComparer.Ordinal).Select(g => g.ToArray()).ToArray();
         var errors = new Exception?[series.SliceCount];
-        Parallel.For(0, series.SliceCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, z =>
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
         {
+            int[] planes = files[f];
             try
             {
-                var slice = series.Slices[z];
-                var stored = DecodeSlice(series, slice);
-                var target = voxels.AsSpan(z * sliceSize, sliceSize);
-                double slope = slice.RescaleSlope, intercept = slice.RescaleIntercept;
-                for (int i = 0; i < target.Length; i++)
+                var file = DicomReader.ReadFile(series.Slices[planes[0]].Path);
+                var pixels = CheckedPixels(series, file);
+                var stored = new double[sliceSize];
+                foreach (int z in planes)
                 {
-                    target[i] = (float)(stored[i] * slope + intercept);
+                    var slice = series.Slices[z];
+                    DicomPixelDecoder.DecodeFrame(file, pixels, slice.FrameIndex, stored);
+                    var target = voxels.AsSpan(z * sliceSize, sliceSize);
+                    double slope = slice.RescaleSlope, intercept = slice.RescaleIntercept;
+                    for (int i = 0; i < target.Length; i++)
+                    {
+                        target[i] = (float)(stored[i] * slope + intercept);
+                    }
                 }
             }
             catch (InvalidInputException e)
             {
-                errors[z] = e;
+                errors[planes[0]] = e;
             }
         });
 
@@ -83,19 +93,16 @@ public static class DicomSeriesAssembler
         return values.ConvertTo<short>();
     }
 
-    private static double[] DecodeSlice(DicomSeriesInfo series, DicomSliceInfo slice)
+    private static PixelDescription CheckedPixels(DicomSeriesInfo series, DicomFile file)
     {
-        var file = DicomReader.ReadFile(slice.Path);
         var pixels = PixelDescription.From(file.Dataset);
         if (pixels.Rows != series.Rows || pixels.Columns != series.Columns || pixels.SamplesPerPixel != 1)
         {
             throw new DicomFormatException(
-                $"DICOM image '{slice.Path}' has {pixels.Columns}×{pixels.Rows}×{pixels.SamplesPerPixel} samples but its series was scanned as {series.Columns}×{series.Rows} grayscale.");
+                $"DICOM image '{file.Path}' has {pixels.Columns}×{pixels.Rows}×{pixels.SamplesPerPixel} samples but its series was scanned as {series.Columns}×{series.Rows} grayscale.");
         }
 
-        var stored = new double[series.Rows * series.Columns];
-        DicomPixelDecoder.DecodeFrame(file, pixels, 0, stored);
-        return stored;
+        return pixels;
     }
 
     private static ImageGeometry CheckedGeometry(DicomSeriesInfo series, DicomAssemblyOptions options)

@@ -12,8 +12,9 @@ public sealed record DicomScanResult(
 
 /// <summary>
 /// Finds image series in a folder tree: reads every file's header (in parallel, stopping before pixel
-/// data), skips files that are not DICOM, groups single-frame images by SeriesInstanceUID and splits a
-/// series where orientation, matrix size or pixel spacing changes. Output order is deterministic.
+/// data), skips files that are not DICOM, groups images (single-frame files and the frames of enhanced
+/// multi-frame files) by SeriesInstanceUID and splits a series where orientation, matrix size or pixel
+/// spacing changes. Output order is deterministic.
 /// </summary>
 public static class DicomSeriesScanner
 {
@@ -64,20 +65,23 @@ public static class DicomSeriesScanner
                 continue;
             }
 
-            var entry = TryDescribe(file);
-            if (entry == null)
+            var planes = Describe(file);
+            if (planes.Count == 0)
             {
                 nonImage.Add(files[i]);
                 continue;
             }
 
-            string key = entry.Value.Key.Text;
-            if (!groups.TryGetValue(key, out var list))
+            foreach (var entry in planes)
             {
-                groups[key] = list = [];
-            }
+                string key = entry.Key.Text;
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                }
 
-            list.Add(entry.Value);
+                list.Add(entry);
+            }
         }
 
         var series = new List<DicomSeriesInfo>();
@@ -90,6 +94,7 @@ public static class DicomSeriesScanner
                 .OrderBy(s => s.DistanceAlongNormal)
                 .ThenBy(s => s.InstanceNumber ?? int.MaxValue)
                 .ThenBy(s => s.Path, StringComparer.Ordinal)
+                .ThenBy(s => s.FrameIndex)
                 .ToArray();
             var info = new DicomSeriesInfo(key.SeriesUid, slices, key.Row, key.Column, key.Rows, key.Columns, key.RowSpacing, key.ColumnSpacing);
             if (string.Equals(info.Modality, "PT", StringComparison.Ordinal))
@@ -110,46 +115,60 @@ public static class DicomSeriesScanner
         return new DicomScanResult(series, nonDicom, nonImage);
     }
 
-    /// <summary>A single-frame image with Image Plane attributes (PS3.3 C.7.6.2), or null for anything else.</summary>
-    private static (DicomSliceInfo Slice, StackKey Key)? TryDescribe(DicomFile file)
+    /// <summary>
+    /// Each image plane of a file (one for a classic image, one per frame for an enhanced one); none for
+    /// non-images, or when any plane lacks a usable position, orientation or pixel spacing.
+    /// </summary>
+    private static List<(DicomSliceInfo Slice, StackKey Key)> Describe(DicomFile file)
     {
+        var result = new List<(DicomSliceInfo Slice, StackKey Key)>();
         var d = file.Dataset;
-        double[] position = d.GetDoubles(DicomTags.ImagePositionPatient);
-        double[] orientation = d.GetDoubles(DicomTags.ImageOrientationPatient);
-        double[] spacing = d.GetDoubles(DicomTags.PixelSpacing);
         int? rows = d.GetUInt16(DicomTags.Rows);
         int? columns = d.GetUInt16(DicomTags.Columns);
-        double frames = d.GetDouble(DicomTags.NumberOfFrames) ?? 1;
-        if (position.Length != 3 || orientation.Length != 6 || rows is null || columns is null || frames != 1)
+        if (rows is null || columns is null)
         {
-            return null;
+            return result;
         }
 
-        var row = new Vector3D(orientation[0], orientation[1], orientation[2]);
-        var column = new Vector3D(orientation[3], orientation[4], orientation[5]);
-        if (spacing.Length != 2 || !(spacing[0] > 0) || !(spacing[1] > 0)
-            || Math.Abs(row.Length - 1) > 1e-3 || Math.Abs(column.Length - 1) > 1e-3 || Math.Abs(row.Dot(column)) > 1e-3)
-        {
-            return null; // no usable PixelSpacing or ImageOrientationPatient: cannot be placed in a volume
-        }
-
-        row = row.Normalized();
-        column = column.Normalized();
         string uid = d.GetString(DicomTags.SeriesInstanceUid) ?? string.Empty;
-        string text = string.Create(CultureInfo.InvariantCulture,
-            $"{uid}|{Round(row.X)},{Round(row.Y)},{Round(row.Z)},{Round(column.X)},{Round(column.Y)},{Round(column.Z)}|{rows}x{columns}|{Round(spacing[0])},{Round(spacing[1])}");
-        var key = new StackKey(text, uid, row, column, rows.Value, columns.Value, spacing[0], spacing[1]);
+        string sop = d.GetString(DicomTags.SopInstanceUid) ?? string.Empty;
         double? instance = d.GetDouble(DicomTags.InstanceNumber);
-        var slice = new DicomSliceInfo(
-            file.Path,
-            d.GetString(DicomTags.SopInstanceUid) ?? string.Empty,
-            instance is null ? null : (int)instance.Value,
-            new Vector3D(position[0], position[1], position[2]),
-            0,
-            d.GetDouble(DicomTags.RescaleSlope) ?? 1.0,
-            d.GetDouble(DicomTags.RescaleIntercept) ?? 0.0,
-            d);
-        return (slice, key);
+        foreach (var plane in FrameGeometryReader.Read(d))
+        {
+            if (plane.Position.Length != 3 || plane.Orientation.Length != 6 || plane.PixelSpacing.Length != 2
+                || !(plane.PixelSpacing[0] > 0) || !(plane.PixelSpacing[1] > 0))
+            {
+                return []; // no usable plane: cannot be placed in a volume
+            }
+
+            var o = plane.Orientation;
+            var row = new Vector3D(o[0], o[1], o[2]);
+            var column = new Vector3D(o[3], o[4], o[5]);
+            if (Math.Abs(row.Length - 1) > 1e-3 || Math.Abs(column.Length - 1) > 1e-3 || Math.Abs(row.Dot(column)) > 1e-3)
+            {
+                return []; // ImageOrientationPatient is not two orthogonal unit vectors
+            }
+
+            row = row.Normalized();
+            column = column.Normalized();
+            var spacing = plane.PixelSpacing;
+            string text = string.Create(CultureInfo.InvariantCulture,
+                $"{uid}|{Round(row.X)},{Round(row.Y)},{Round(row.Z)},{Round(column.X)},{Round(column.Y)},{Round(column.Z)}|{rows}x{columns}|{Round(spacing[0])},{Round(spacing[1])}");
+            var key = new StackKey(text, uid, row, column, rows.Value, columns.Value, spacing[0], spacing[1]);
+            var slice = new DicomSliceInfo(
+                file.Path,
+                sop,
+                instance is null ? null : (int)instance.Value,
+                new Vector3D(plane.Position[0], plane.Position[1], plane.Position[2]),
+                0,
+                plane.Slope,
+                plane.Intercept,
+                d,
+                plane.FrameIndex);
+            result.Add((slice, key));
+        }
+
+        return result;
     }
 
     private static string Round(double value) =>

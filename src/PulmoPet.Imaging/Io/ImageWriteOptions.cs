@@ -20,6 +20,6 @@ public sealed record ImageWriteOptions
     /// </summary>
     public bool Compress { get; init; } = true;
 
-    /// <summary>Free text stored in the header (NIfTI descrip, at most 79 ASCII characters; NRRD content).</summary>
+    /// <summary>Free text stored in the header: NIfTI descrip (at most 79 ASCII characters), NRRD content, MetaImage Comment.</summary>
     public string? Description { get; init; }
 }

@@ -7,11 +7,14 @@ namespace PulmoPet.Imaging.Processing;
 /// </summary>
 public static class Parallelism
 {
-    /// <summary>Options used when an operation is called without explicit <see cref="ParallelOptions"/> (all cores).</summary>
+    /// <summary>
+    /// Options used when an operation is called without explicit <see cref="ParallelOptions"/>: all cores
+    /// unless an application lowers <c>Default.MaxDegreeOfParallelism</c> once (e.g. for a --threads option).
+    /// </summary>
     public static ParallelOptions Default { get; } = new();
 
-    /// <summary>Options that run everything on the calling thread (for tests and benchmarks).</summary>
-    public static ParallelOptions SingleThreaded { get; } = new() { MaxDegreeOfParallelism = 1 };
+    /// <summary>New options that run everything on the calling thread (for tests and benchmarks).</summary>
+    public static ParallelOptions SingleThreaded => new() { MaxDegreeOfParallelism = 1 };
 
     /// <summary>Options limited to <paramref name="maxDegreeOfParallelism"/> threads.</summary>
     public static ParallelOptions WithDegree(int maxDegreeOfParallelism)

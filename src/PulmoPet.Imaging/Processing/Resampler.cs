@@ -17,7 +17,7 @@ namespace PulmoPet.Imaging.Processing;
 /// results do not depend on the number of threads.
 /// </para>
 /// </summary>
-public static class Resampler
+public static partial class Resampler
 {
     /// <summary>Tolerance in voxels on the inside test, so that grid points on a voxel boundary survive rounding.</summary>
     public const double BoundaryToleranceVoxels = 1e-6;
@@ -25,6 +25,11 @@ public static class Resampler
     /// <summary>IBSI's rule for interpolated masks: a voxel belongs to the mask when its interpolated value is ≥ 0.5.</summary>
     public const double DefaultMaskThreshold = 0.5;
 
+    /// <summary>
+    /// Resamples <paramref name="image"/> onto <paramref name="target"/>; target voxels whose centre falls
+    /// outside the source get <paramref name="outsideValue"/>. B-spline coefficients are computed in double
+    /// per line and stored as float.
+    /// </summary>
     public static Volume<T> Resample<T>(
         Volume<T> image,
         ImageGeometry target,
@@ -107,169 +112,6 @@ public static class Resampler
 
     private static bool Inside(double c, int n) =>
         c >= -0.5 - BoundaryToleranceVoxels && c <= n - 0.5 + BoundaryToleranceVoxels;
-
-    private static void NearestSlice<T>(T[] source, T[] output, IndexMap map, int z, T outsideValue)
-        where T : unmanaged, INumber<T>
-    {
-        int nx = map.Source.X;
-        int ny = map.Source.Y;
-        int nz = map.Source.Z;
-        for (int y = 0; y < map.Target.Y; y++)
-        {
-            var row = output.AsSpan((z * map.Target.Y + y) * map.Target.X, map.Target.X);
-            var origin = map.RowStart(y, z);
-            for (int x = 0; x < row.Length; x++)
-            {
-                double cx = origin.X + x * map.StepX.X;
-                double cy = origin.Y + x * map.StepX.Y;
-                double cz = origin.Z + x * map.StepX.Z;
-                if (!(Inside(cx, nx) && Inside(cy, ny) && Inside(cz, nz)))
-                {
-                    row[x] = outsideValue;
-                    continue;
-                }
-
-                int ix = Math.Clamp((int)Math.Floor(cx + 0.5), 0, nx - 1);
-                int iy = Math.Clamp((int)Math.Floor(cy + 0.5), 0, ny - 1);
-                int iz = Math.Clamp((int)Math.Floor(cz + 0.5), 0, nz - 1);
-                row[x] = source[(iz * ny + iy) * nx + ix];
-            }
-        }
-    }
-
-    private static void LinearSlice<T>(T[] source, T[] output, IndexMap map, int z, T outsideValue)
-        where T : unmanaged, INumber<T>
-    {
-        int nx = map.Source.X;
-        int ny = map.Source.Y;
-        int nz = map.Source.Z;
-        int sliceLength = nx * ny;
-        for (int y = 0; y < map.Target.Y; y++)
-        {
-            var row = output.AsSpan((z * map.Target.Y + y) * map.Target.X, map.Target.X);
-            var origin = map.RowStart(y, z);
-            for (int x = 0; x < row.Length; x++)
-            {
-                double cx = origin.X + x * map.StepX.X;
-                double cy = origin.Y + x * map.StepX.Y;
-                double cz = origin.Z + x * map.StepX.Z;
-                if (!(Inside(cx, nx) && Inside(cy, ny) && Inside(cz, nz)))
-                {
-                    row[x] = outsideValue;
-                    continue;
-                }
-
-                double fx = Math.Floor(cx);
-                double fy = Math.Floor(cy);
-                double fz = Math.Floor(cz);
-                double tx = cx - fx;
-                double ty = cy - fy;
-                double tz = cz - fz;
-                int x0 = Math.Clamp((int)fx, 0, nx - 1);
-                int x1 = Math.Clamp((int)fx + 1, 0, nx - 1);
-                int y0 = Math.Clamp((int)fy, 0, ny - 1) * nx;
-                int y1 = Math.Clamp((int)fy + 1, 0, ny - 1) * nx;
-                int z0 = Math.Clamp((int)fz, 0, nz - 1) * sliceLength;
-                int z1 = Math.Clamp((int)fz + 1, 0, nz - 1) * sliceLength;
-
-                double c00 = Lerp(source[z0 + y0 + x0], source[z0 + y0 + x1], tx);
-                double c10 = Lerp(source[z0 + y1 + x0], source[z0 + y1 + x1], tx);
-                double c01 = Lerp(source[z1 + y0 + x0], source[z1 + y0 + x1], tx);
-                double c11 = Lerp(source[z1 + y1 + x0], source[z1 + y1 + x1], tx);
-                double c0 = c00 + ty * (c10 - c00);
-                double c1 = c01 + ty * (c11 - c01);
-                row[x] = Convert<T>(c0 + tz * (c1 - c0));
-            }
-        }
-    }
-
-    private static double Lerp<T>(T a, T b, double t)
-        where T : unmanaged, INumber<T>
-    {
-        double da = double.CreateTruncating(a);
-        return da + t * (double.CreateTruncating(b) - da);
-    }
-
-    private static void BSplineSlice<T>(float[] coefficients, T[] output, IndexMap map, int z, T outsideValue)
-        where T : unmanaged, INumber<T>
-    {
-        int nx = map.Source.X;
-        int ny = map.Source.Y;
-        int nz = map.Source.Z;
-        var xs = new Support();
-        var ys = new Support();
-        var zs = new Support();
-        for (int y = 0; y < map.Target.Y; y++)
-        {
-            var row = output.AsSpan((z * map.Target.Y + y) * map.Target.X, map.Target.X);
-            var origin = map.RowStart(y, z);
-            for (int x = 0; x < row.Length; x++)
-            {
-                double cx = origin.X + x * map.StepX.X;
-                double cy = origin.Y + x * map.StepX.Y;
-                double cz = origin.Z + x * map.StepX.Z;
-                if (!(Inside(cx, nx) && Inside(cy, ny) && Inside(cz, nz)))
-                {
-                    row[x] = outsideValue;
-                    continue;
-                }
-
-                xs.Set(cx, nx, 1);
-                ys.Set(cy, ny, nx);
-                zs.Set(cz, nz, nx * ny);
-                double value = zs.W0 * Plane(coefficients, zs.O0, ref xs, ref ys)
-                    + zs.W1 * Plane(coefficients, zs.O1, ref xs, ref ys)
-                    + zs.W2 * Plane(coefficients, zs.O2, ref xs, ref ys)
-                    + zs.W3 * Plane(coefficients, zs.O3, ref xs, ref ys);
-                row[x] = Convert<T>(value);
-            }
-        }
-    }
-
-    private static double Plane(float[] c, int zOffset, ref Support xs, ref Support ys) =>
-        ys.W0 * Line(c, zOffset + ys.O0, ref xs)
-        + ys.W1 * Line(c, zOffset + ys.O1, ref xs)
-        + ys.W2 * Line(c, zOffset + ys.O2, ref xs)
-        + ys.W3 * Line(c, zOffset + ys.O3, ref xs);
-
-    private static double Line(float[] c, int offset, ref Support xs) =>
-        xs.W0 * c[offset + xs.O0] + xs.W1 * c[offset + xs.O1] + xs.W2 * c[offset + xs.O2] + xs.W3 * c[offset + xs.O3];
-
-    /// <summary>The four cubic B-spline weights and mirrored buffer offsets (index × stride) around a coordinate.</summary>
-    private struct Support
-    {
-        public double W0, W1, W2, W3;
-        public int O0, O1, O2, O3;
-
-        public void Set(double c, int n, int stride)
-        {
-            double floor = Math.Floor(c);
-            double f = c - floor;
-            double f2 = f * f;
-            double f3 = f2 * f;
-            double g = 1.0 - f;
-            const double Sixth = 1.0 / 6.0;
-            W0 = g * g * g * Sixth;
-            W1 = (3.0 * f3 - 6.0 * f2 + 4.0) * Sixth;
-            W2 = (-3.0 * f3 + 3.0 * f2 + 3.0 * f + 1.0) * Sixth;
-            W3 = f3 * Sixth;
-            int first = (int)floor - 1;
-            if (first >= 0 && first + 3 < n)
-            {
-                // Away from the border no reflection is needed (the modulo in Mirror is the costly part).
-                O0 = first * stride;
-                O1 = O0 + stride;
-                O2 = O1 + stride;
-                O3 = O2 + stride;
-                return;
-            }
-
-            O0 = BSplineCoefficients.Mirror(first, n) * stride;
-            O1 = BSplineCoefficients.Mirror(first + 1, n) * stride;
-            O2 = BSplineCoefficients.Mirror(first + 2, n) * stride;
-            O3 = BSplineCoefficients.Mirror(first + 3, n) * stride;
-        }
-    }
 
     /// <summary>The affine map from target index to continuous source index: c = A·i + b.</summary>
     private sealed class IndexMap

@@ -38,6 +38,39 @@ public static class VoxelTypes
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
+    /// <summary>The lower-case name files and the CLI use: uint8, int8, int16, uint16, int32, uint32, float32, float64.</summary>
+    public static string Name(this VoxelType type) => type switch
+    {
+        VoxelType.UInt8 => "uint8",
+        VoxelType.Int8 => "int8",
+        VoxelType.Int16 => "int16",
+        VoxelType.UInt16 => "uint16",
+        VoxelType.Int32 => "int32",
+        VoxelType.UInt32 => "uint32",
+        VoxelType.Float32 => "float32",
+        VoxelType.Float64 => "float64",
+        _ => type.ToString(),
+    };
+
+    /// <summary>Parses <see cref="Name"/>'s names and the C-style synonyms (uchar, short, float, double…).</summary>
+    public static bool TryParse(string name, out VoxelType type)
+    {
+        VoxelType? parsed = name.ToLowerInvariant() switch
+        {
+            "uint8" or "uchar" => VoxelType.UInt8,
+            "int8" or "char" => VoxelType.Int8,
+            "int16" or "short" => VoxelType.Int16,
+            "uint16" or "ushort" => VoxelType.UInt16,
+            "int32" or "int" => VoxelType.Int32,
+            "uint32" or "uint" => VoxelType.UInt32,
+            "float32" or "float" => VoxelType.Float32,
+            "float64" or "double" => VoxelType.Float64,
+            _ => null,
+        };
+        type = parsed ?? default;
+        return parsed.HasValue;
+    }
+
     public static bool IsInteger(this VoxelType type) => type is not (VoxelType.Float32 or VoxelType.Float64);
 
     /// <summary>Creates an empty volume of the given element type.</summary>

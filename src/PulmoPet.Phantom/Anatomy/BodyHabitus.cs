@@ -119,7 +119,7 @@ public sealed class BodyHabitus
         h.BodyCenterY = (h.PosteriorWall - h.AnteriorWall) / 2;
 
         double s = h.HeightScale;
-        h.ApexRadius = random.Uniform(38, 50);
+        h.ApexRadius = random.Uniform(55, 70);
         double lateralDrop = random.Uniform(40, 50);
         double posteriorDrop = random.Uniform(50, 60);
         double anteriorDrop = random.Uniform(24, 32);

@@ -16,15 +16,25 @@ internal static class BodyWall
         var bodyBounds = new Bounds(
             new Vector3D(-h.BodyHalfWidth, h.BodyCenterY - h.BodyHalfDepth, zMin),
             new Vector3D(h.BodyHalfWidth, h.BodyCenterY + h.BodyHalfDepth, zMax));
-        var body = new FunctionShape(bodyBounds, h.BodySignedDistance);
+        var body = new PrismShape(bodyBounds, (x, y) => h.BodySignedDistance(new Vector3D(x, y, 0)));
+        var muscle = new PrismShape(bodyBounds, (x, y) => h.BodySignedDistance(new Vector3D(x, y, 0)) + h.FatThickness);
         yield return new PaintOperation("body", body, Tissue.Fat, OrganLabel.Body);
-        yield return new PaintOperation("chest_wall_muscle", new OffsetShape(body, -h.FatThickness), Tissue.Muscle, OrganLabel.Body);
+        yield return new PaintOperation("chest_wall_muscle", muscle, Tissue.Muscle, OrganLabel.Body);
 
         var cavityBounds = new Bounds(
             new Vector3D(-h.CavityHalfWidth, -h.CavityHalfDepth, zMin),
             new Vector3D(h.CavityHalfWidth, h.CavityHalfDepth, zMax));
         var cavity = new FunctionShape(cavityBounds, h.CavitySignedDistance);
         yield return new PaintOperation("thoracic_cavity", cavity, Tissue.Fat, OrganLabel.Mediastinum);
+
+        // Around the lung apices (above the first ribs) lie the scalene muscles and the soft tissue of the neck base.
+        double inlet = Math.Min(h.ApexZRight, h.ApexZLeft) - 30 * h.HeightScale;
+        var inletBounds = new Bounds(new Vector3D(-h.CavityHalfWidth, -h.CavityHalfDepth, inlet - 2), cavityBounds.Max);
+        yield return new PaintOperation(
+            "thoracic_inlet",
+            new FunctionShape(inletBounds, p => Math.Max(h.CavitySignedDistance(p), inlet - p.Z)),
+            Tissue.Muscle,
+            OrganLabel.Mediastinum);
 
         // Below the lung bases: the diaphragm muscle (also lining the lower rib cage), then abdominal fat.
         double domeTop = Math.Max(h.DomeZRight, h.DomeZLeft) + 2;

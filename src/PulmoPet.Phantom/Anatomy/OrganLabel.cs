@@ -34,7 +34,7 @@ public enum OrganLabel : byte
     CostalCartilages = 18,
     /// <summary>Brachiocephalic trunk, left common carotid and left subclavian arteries.</summary>
     SupraAorticArteries = 19,
-    /// <summary>Fat and soft tissue of the mediastinum and thoracic inlet not otherwise labelled.</summary>
+    /// <summary>Fat and soft tissue of the mediastinum, and the soft tissue of the thoracic inlet around the lung apices, not otherwise labelled.</summary>
     Mediastinum = 20,
 }
 

@@ -170,6 +170,11 @@ internal sealed class LesionDesign
         _calcifications.Select(c => (c.Offset, c.Offset == Vector3D.Zero ? c.Radius * factor : c.Radius)).ToArray(),
         _hotSpots, _satellites, _textureOffset);
 
+    /// <summary>The same design placed inside the lung rather than against the pleura.</summary>
+    public LesionDesign AwayFromPleura() => new(
+        Class, DiameterMm, Morphology, false, Appearance, _radiusScales, _axes, _bumps, _spicules, _calcifications,
+        _hotSpots, _satellites, _textureOffset);
+
     /// <summary>Builds the lesion at <paramref name="center"/>; consolidations line up with the bundle from <paramref name="hilum"/>.</summary>
     public Lesion Place(Vector3D center, LungSide side, Vector3D hilum)
     {

@@ -19,6 +19,8 @@ internal static class LesionPlanner
 
     private const int AttemptsPerSize = 300;
 
+    private const int ExtraDesigns = 6;
+
     private static readonly OrganSet ChestWall = OrganSet.Of(
         OrganLabel.Body, OrganLabel.Ribs, OrganLabel.CostalCartilages, OrganLabel.Sternum);
 
@@ -27,23 +29,25 @@ internal static class LesionPlanner
         LesionClassProfile profile = LesionClassProfile.For(lesionClass);
         int count = profile.DrawCount(random);
         var placed = new List<Lesion>();
-        for (int ordinal = 0; ordinal < count; ordinal++)
+
+        // A design that finds no room is shrunk (down to the class minimum), then tried away from the pleura;
+        // if it still fails, a new design is drawn, a few times at most, so the drawn count is nearly always met.
+        for (int draw = 0; placed.Count < count && draw < count + ExtraDesigns; draw++)
         {
-            LesionDesign design = LesionDesign.Draw(lesionClass, ordinal, clinical, random);
+            LesionDesign design = LesionDesign.Draw(lesionClass, placed.Count, clinical, random);
             Lesion? lesion = null;
             for (int shrink = 0; shrink < 6 && lesion is null; shrink++)
             {
                 lesion = TryPlace(design, lungs, placed, random);
                 if (lesion is null)
                 {
-                    double factor = 0.88;
-                    if (design.DiameterMm * factor < profile.MinDiameterMm)
-                    {
-                        factor = profile.MinDiameterMm / design.DiameterMm;
-                    }
-
-                    design = design.Shrunk(factor);
+                    design = design.Shrunk(Math.Max(0.88, profile.MinDiameterMm / design.DiameterMm));
                 }
+            }
+
+            if (lesion is null && design.Juxtapleural)
+            {
+                lesion = TryPlace(design.AwayFromPleura(), lungs, placed, random);
             }
 
             if (lesion is not null)
@@ -109,12 +113,14 @@ internal static class LesionPlanner
             }
 
             case LesionClass.Lymphoma:
-                return lungs.RadialDepth(side, p) < 0.5 ? 1.0 : 0.2;
+                // Perihilar, along the central bronchovascular bundles.
+                return lungs.RadialDepth(side, p) < 0.45 ? 1.0 : 0.15;
             case LesionClass.Metastasis:
             {
-                double lower = 1 - lungs.RelativeHeight(side, p.Z);
-                double peripheral = lungs.RadialDepth(side, p) >= 0.6 ? 1.0 : 0.35;
-                return (0.35 + 0.65 * lower) * peripheral;
+                // Haematogenous spread follows blood flow: lower lobes and the subpleural periphery.
+                bool lowerLobe = lungs.Lungs.LobeAt(side, p) is Lobe.RightLower or Lobe.LeftLower;
+                double peripheral = lungs.RadialDepth(side, p) >= 0.6 ? 1.0 : 0.3;
+                return (lowerLobe ? 1.0 : 0.4) * peripheral;
             }
 
             default:
@@ -170,8 +176,13 @@ internal static class LesionPlanner
             return false;
         }
 
-        // Central lung cancers and lymphomas may abut the mediastinum and hilum.
-        double otherAllowed = design.Class is LesionClass.PrimaryLungCancer or LesionClass.Lymphoma ? 0.12 : 0;
+        // Central lung cancers and perihilar lymphomas may abut the mediastinum and hilum.
+        double otherAllowed = design.Class switch
+        {
+            LesionClass.Lymphoma => 0.25,
+            LesionClass.PrimaryLungCancer => 0.12,
+            _ => 0,
+        };
         if (design.Juxtapleural)
         {
             double wallFraction = (double)wall / total;

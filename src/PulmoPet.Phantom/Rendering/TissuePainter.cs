@@ -62,6 +62,12 @@ public sealed class TissuePainter
             return;
         }
 
+        if (shape is PrismShape prism)
+        {
+            PaintPrism(prism, lo, hi, tissue, label, allowed, lungEffect, side, blendEdges);
+            return;
+        }
+
         if (shape is ICompositeShape composite && composite.Parts.Count > 1)
         {
             PaintComposite(composite, lo, hi, tissue, label, allowed, lungEffect, side, blendEdges);
@@ -93,6 +99,13 @@ public sealed class TissuePainter
                     }
 
                     double alpha = d <= -saturation ? 1.0 : 0.5 - d / _rampWidth;
+                    if (alpha >= 1 && run > 1 && allowed.Bits == OrganSet.All.Bits)
+                    {
+                        FillRun(row + x, run, tissue, label, lungEffect, side);
+                        x += run;
+                        continue;
+                    }
+
                     for (int end = x + run; x < end; x++)
                     {
                         int index = row + x;
@@ -102,6 +115,69 @@ public sealed class TissuePainter
                             Apply(index, alpha, tissue, label, lungEffect, side);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>Evaluates the prism's cross-section once, then paints every slice it spans (the caps are hard, on voxel centres).</summary>
+    private void PaintPrism(
+        PrismShape prism, Index3 lo, Index3 hi, Tissue tissue, OrganLabel label, OrganSet allowed, LungRegionEffect lungEffect, LungSide side, bool blendEdges)
+    {
+        ImageGeometry g = _map.Grid;
+        int nx = hi.X - lo.X + 1;
+        int ny = hi.Y - lo.Y + 1;
+        var alpha = new float[nx * ny];
+        for (int y = lo.Y; y <= hi.Y; y++)
+        {
+            double wy = g.Origin.Y + y * g.Spacing.Y;
+            for (int x = lo.X; x <= hi.X; x++)
+            {
+                double d = prism.CrossSectionDistance(g.Origin.X + x * g.Spacing.X, wy);
+                alpha[(y - lo.Y) * nx + (x - lo.X)] = (float)Math.Clamp(0.5 - d / _rampWidth, 0, 1);
+            }
+        }
+
+        bool fillRuns = allowed.Bits == OrganSet.All.Bits;
+        for (int z = lo.Z; z <= hi.Z; z++)
+        {
+            double wz = g.Origin.Z + z * g.Spacing.Z;
+            if (wz < prism.Bounds.Min.Z || wz > prism.Bounds.Max.Z)
+            {
+                continue;
+            }
+
+            for (int y = lo.Y; y <= hi.Y; y++)
+            {
+                int row = g.LinearIndex(0, y, z);
+                int alphaRow = (y - lo.Y) * nx - lo.X;
+                int x = lo.X;
+                while (x <= hi.X)
+                {
+                    float a = alpha[alphaRow + x];
+                    if (a >= 1 && fillRuns)
+                    {
+                        int end = x;
+                        while (end <= hi.X && alpha[alphaRow + end] >= 1)
+                        {
+                            end++;
+                        }
+
+                        FillRun(row + x, end - x, tissue, label, lungEffect, side);
+                        x = end;
+                        continue;
+                    }
+
+                    if (a > 0)
+                    {
+                        int index = row + x;
+                        if (allowed.Contains(_map.Organ[index]) || (blendEdges && a < 0.5))
+                        {
+                            Apply(index, a, tissue, label, lungEffect, side);
+                        }
+                    }
+
+                    x++;
                 }
             }
         }
@@ -225,6 +301,24 @@ public sealed class TissuePainter
         if (alpha >= 0.5)
         {
             SetLabels(index, label, lungEffect, side);
+        }
+    }
+
+    /// <summary>Covers <paramref name="count"/> consecutive voxels completely (the inside of large solids).</summary>
+    private void FillRun(int start, int count, Tissue tissue, OrganLabel label, LungRegionEffect lungEffect, LungSide side)
+    {
+        _map.Primary.AsSpan(start, count).Fill((byte)tissue);
+        _map.Secondary.AsSpan(start, count).Fill((byte)tissue);
+        _map.SecondaryFraction.AsSpan(start, count).Clear();
+        _map.Organ.AsSpan(start, count).Fill((byte)label);
+        switch (lungEffect)
+        {
+            case LungRegionEffect.Clear:
+                _map.Side.AsSpan(start, count).Clear();
+                break;
+            case LungRegionEffect.Set:
+                _map.Side.AsSpan(start, count).Fill((byte)side);
+                break;
         }
     }
 

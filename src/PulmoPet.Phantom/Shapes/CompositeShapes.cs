@@ -260,3 +260,18 @@ public static class Planar
         return 1.0 / ((1 - squareness) * g2 + squareness * g4);
     }
 }
+
+/// <summary>
+/// A solid with the same cross-section at every height within its bounds
+/// (the body outline): the painter evaluates the cross-section once and reuses it for every slice.
+/// </summary>
+public sealed class PrismShape(Bounds bounds, Func<double, double, double> crossSection) : IShape
+{
+    public Bounds Bounds { get; } = bounds;
+
+    /// <summary>Signed distance to the cross-section in the axial plane.</summary>
+    public double CrossSectionDistance(double x, double y) => crossSection(x, y);
+
+    public double SignedDistance(Vector3D point) =>
+        Math.Max(crossSection(point.X, point.Y), Math.Max(Bounds.Min.Z - point.Z, point.Z - Bounds.Max.Z));
+}

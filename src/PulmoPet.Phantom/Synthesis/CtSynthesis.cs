@@ -24,8 +24,7 @@ internal static class CtSynthesis
         PhantomAnatomy anatomy,
         IReadOnlyList<LesionFootprint> lesions,
         TissueProperties properties,
-        ValueNoiseField fineTexture,
-        ValueNoiseField coarseTexture,
+        ValueNoiseField texture,
         double noiseSigmaHu,
         ulong noiseSeed,
         ParallelOptions parallelOptions)
@@ -35,7 +34,7 @@ internal static class CtSynthesis
         double[] table = properties.HuTable;
         double depth = anatomy.Habitus.CavityHalfDepth;
         double gradient = properties.LungGravityGradientHu;
-        double texture = properties.LungTextureHu;
+        double textureHu = properties.LungTextureHu;
         LungModel lungs = anatomy.Lungs;
         int plane = g.Size.X * g.Size.Y;
 
@@ -56,8 +55,7 @@ internal static class CtSynthesis
                     {
                         Vector3D position = map.Position(x, y, z);
                         double dependent = Math.Clamp((position.Y + depth) / (2 * depth), 0, 1) - 0.5;
-                        double mottle = 0.65 * fineTexture.Sample(position) + 0.35 * coarseTexture.Sample(position);
-                        double extra = gradient * dependent + texture * mottle;
+                        double extra = gradient * dependent + textureHu * texture.Sample(position);
                         var side = (LungSide)map.Side[i];
                         if (side != LungSide.None)
                         {
@@ -90,7 +88,7 @@ internal static class CtSynthesis
 
                 Index3 v = g.IndexOf(i);
                 double alpha = footprint.Coverage[k];
-                double lesionHu = lesion.Hu(map.Position(v.X, v.Y, v.Z), fineTexture, ramp);
+                double lesionHu = lesion.Hu(map.Position(v.X, v.Y, v.Z), texture, ramp);
                 hu[i] = (float)((1 - alpha) * hu[i] + alpha * lesionHu);
             }
         }

@@ -32,22 +32,30 @@ public sealed class ValueNoiseField
 
     public double CellMm { get; }
 
-    /// <summary>The texture at <paramref name="p"/>, in [−1, 1] (points outside the bounds are clamped to the edge).</summary>
+    /// <summary>The texture at <paramref name="p"/>, in [−1, 1]; the lattice repeats periodically, so any point has a value.</summary>
     public double Sample(Vector3D p)
     {
-        double fx = Math.Clamp((p.X - _origin.X) / CellMm, 0, _nx - 1.001);
-        double fy = Math.Clamp((p.Y - _origin.Y) / CellMm, 0, _ny - 1.001);
-        double fz = Math.Clamp((p.Z - _origin.Z) / CellMm, 0, _nz - 1.001);
-        int x = (int)fx, y = (int)fy, z = (int)fz;
-        double tx = Smooth(fx - x), ty = Smooth(fy - y), tz = Smooth(fz - z);
-        int i000 = (z * _ny + y) * _nx + x;
-        int dy = _nx;
-        int dz = _nx * _ny;
-        double c00 = Lerp(_values[i000], _values[i000 + 1], tx);
-        double c10 = Lerp(_values[i000 + dy], _values[i000 + dy + 1], tx);
-        double c01 = Lerp(_values[i000 + dz], _values[i000 + dz + 1], tx);
-        double c11 = Lerp(_values[i000 + dz + dy], _values[i000 + dz + dy + 1], tx);
+        double fx = (p.X - _origin.X) / CellMm;
+        double fy = (p.Y - _origin.Y) / CellMm;
+        double fz = (p.Z - _origin.Z) / CellMm;
+        double x0 = Math.Floor(fx), y0 = Math.Floor(fy), z0 = Math.Floor(fz);
+        double tx = Smooth(fx - x0), ty = Smooth(fy - y0), tz = Smooth(fz - z0);
+        int xa = Wrap(x0, _nx), xb = xa + 1 == _nx ? 0 : xa + 1;
+        int ia = Wrap(y0, _ny), ib = ia + 1 == _ny ? 0 : ia + 1;
+        int ka = Wrap(z0, _nz), kb = ka + 1 == _nz ? 0 : ka + 1;
+        int ya = ia * _nx, yb = ib * _nx;
+        int za = ka * _nx * _ny, zb = kb * _nx * _ny;
+        double c00 = Lerp(_values[za + ya + xa], _values[za + ya + xb], tx);
+        double c10 = Lerp(_values[za + yb + xa], _values[za + yb + xb], tx);
+        double c01 = Lerp(_values[zb + ya + xa], _values[zb + ya + xb], tx);
+        double c11 = Lerp(_values[zb + yb + xa], _values[zb + yb + xb], tx);
         return Lerp(Lerp(c00, c10, ty), Lerp(c01, c11, ty), tz);
+    }
+
+    private static int Wrap(double cell, int count)
+    {
+        long i = (long)cell % count;
+        return (int)(i < 0 ? i + count : i);
     }
 
     private static double Smooth(double t) => t * t * (3 - 2 * t);

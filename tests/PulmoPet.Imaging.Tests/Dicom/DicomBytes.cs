@@ -85,6 +85,51 @@ internal sealed class DicomBytes
         return this;
     }
 
+    /// <summary>Encapsulated Pixel Data (PS3.5 A.4): undefined length, the Basic Offset Table item, one item per fragment.</summary>
+    public DicomBytes Encapsulated(uint[] offsetTable, params byte[][] fragments)
+    {
+        Tag(0x7FE0, 0x0010);
+        _stream.Write("OB"u8);
+        _stream.Write(stackalloc byte[2]);
+        UInt32(0xFFFFFFFF);
+        Tag(0xFFFE, 0xE000);
+        UInt32((uint)(offsetTable.Length * 4));
+        foreach (uint offset in offsetTable)
+        {
+            UInt32(offset);
+        }
+
+        foreach (var fragment in fragments)
+        {
+            Tag(0xFFFE, 0xE000);
+            UInt32((uint)fragment.Length);
+            _stream.Write(fragment);
+        }
+
+        Tag(0xFFFE, 0xE0DD);
+        UInt32(0);
+        return this;
+    }
+
+    /// <summary>The Image Pixel attributes of a grayscale image (PS3.3 C.7.6.3).</summary>
+    public DicomBytes ImagePixel(int rows, int columns, int bitsAllocated, int bitsStored, bool signed, int frames = 1)
+    {
+        UShort(0x0028, 0x0002, 1);
+        Text(0x0028, 0x0004, "CS", "MONOCHROME2");
+        if (frames > 1)
+        {
+            Text(0x0028, 0x0008, "IS", frames.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        UShort(0x0028, 0x0010, (ushort)rows);
+        UShort(0x0028, 0x0011, (ushort)columns);
+        UShort(0x0028, 0x0100, (ushort)bitsAllocated);
+        UShort(0x0028, 0x0101, (ushort)bitsStored);
+        UShort(0x0028, 0x0102, (ushort)(bitsStored - 1));
+        UShort(0x0028, 0x0103, (ushort)(signed ? 1 : 0));
+        return this;
+    }
+
     public byte[] ToArray() => _stream.ToArray();
 
     private void Tag(ushort group, ushort element)

@@ -107,6 +107,7 @@ public sealed class DicomSeriesTests
         Assert.Equal(3.29, series.Spacing.MaxStepMm, 0.01);
         Assert.False(series.Spacing.IsUniform);
         Assert.False(series.Spacing.HasGaps);
+        Assert.Contains(series.Warnings, w => w.Contains("Slice steps vary", StringComparison.Ordinal));
         Assert.Equal((881.30 - 11.48) / 266, series.Geometry.Spacing.Z, 1e-3);
     }
 
@@ -151,5 +152,38 @@ public sealed class DicomSeriesTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Enhanced_multi_frame_ct_equals_the_single_frame_series_it_was_converted_from()
+    {
+        // README (dcmqi 24x38x3): multiframe/mf.dcm is "the same 3 slices as one Legacy Converted Enhanced CT multi-frame object".
+        string root = DicomReferenceData.Real("dcmqi/data/segmentations/24x38x3");
+        var single = Assert.Single(DicomSeriesScanner.Scan(Path.Combine(root, "image")));
+        var multi = Assert.Single(DicomSeriesScanner.Scan(Path.Combine(root, "multiframe")));
+
+        var a = DicomSeriesAssembler.Read(single);
+        var b = DicomSeriesAssembler.Read(multi);
+
+        Assert.Equal(3, multi.SliceCount);
+        Assert.True(a.Geometry.IsSameGrid(b.Geometry, 1e-6), $"{a.Geometry} vs {b.Geometry}");
+        Assert.Equal(a.Voxels, b.Voxels);
+    }
+
+    [Fact]
+    public void Enhanced_ct_frames_get_their_functional_group_geometry_and_rescale()
+    {
+        // expected_values.json["pydicom-data"]["eCT_Supplemental.dcm"]: 2 frames of 512×512, stored sum 199249408; the shared
+        // Pixel Value Transformation has intercept −1024 and the orientation's row direction is −x (read with pydicom once).
+        var series = Assert.Single(DicomSeriesScanner.Scan(Path.GetDirectoryName(DicomReferenceData.Real("pydicom-data/data/eCT_Supplemental.dcm"))!),
+            s => s.Slices[0].Path.EndsWith("eCT_Supplemental.dcm", StringComparison.Ordinal));
+        double storedSum = DicomReferenceData.ExpectedValue("pydicom-data", "eCT_Supplemental.dcm", "stored_sum").GetDouble();
+
+        var volume = DicomSeriesAssembler.Read(series);
+
+        Assert.Equal(new Size3(512, 512, 2), volume.Size);
+        Assert.Equal(new Vector3D(-1, 0, 0), volume.Geometry.Direction.Column(0));
+        Assert.Equal(10.0, volume.Geometry.Spacing.Z, 1e-9);
+        Assert.Equal(storedSum - 1024.0 * 2 * 512 * 512, volume.Voxels.Sum(v => (double)v));
     }
 }

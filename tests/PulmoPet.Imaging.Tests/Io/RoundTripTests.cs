@@ -1,4 +1,3 @@
-using PulmoPet.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -36,6 +36,32 @@ public sealed class BinaryMorphologyTests
         Assert.Equal(expected.Voxels, BinaryMorphology.Erode(mask, radius).Voxels);
     }
 
+    [Theory]
+    [InlineData(10, 8, 6)] // in the middle: the work is confined to the blob's neighbourhood
+    [InlineData(0, 0, 0)] // touching three faces of the image
+    [InlineData(19, 15, 10)] // touching the far faces
+    public void LocalisedMaskMatchesTheReferenceWherever(int startX, int startY, int startZ)
+    {
+        var geometry = TestImages.Grid(26, 22, 16, 0.9, 1.1, 1.6);
+        var random = TestImages.RandomMask(geometry, seed: startX + 31 * startY, density: 0.7);
+        var mask = TestImages.Mask(geometry, (x, y, z) =>
+            x >= startX && x < startX + 7 && y >= startY && y < startY + 7 && z >= startZ && z < startZ + 6 && random[x, y, z] != 0);
+        foreach (double radius in new[] { 1.0, 2.2, 3.5 })
+        {
+            Assert.Equal(ReferenceMorphology.Dilate(mask, radius).Voxels, BinaryMorphology.Dilate(mask, radius).Voxels);
+            Assert.Equal(ReferenceMorphology.Erode(mask, radius).Voxels, BinaryMorphology.Erode(mask, radius).Voxels);
+        }
+    }
+
+    [Fact]
+    public void EmptyMaskStaysEmpty()
+    {
+        var empty = new Volume<byte>(TestImages.Grid(6, 5, 4));
+        Assert.All(BinaryMorphology.Dilate(empty, 2).Voxels, v => Assert.Equal(0, v));
+        Assert.All(BinaryMorphology.Erode(empty, 2).Voxels, v => Assert.Equal(0, v));
+        Assert.All(BinaryMorphology.Close(empty, 2).Voxels, v => Assert.Equal(0, v));
+    }
+
     [Fact]
     public void ErosionIsTheDualOfDilationAwayFromTheBorder()
     {

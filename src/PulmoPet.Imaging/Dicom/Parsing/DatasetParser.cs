@@ -9,7 +9,7 @@ namespace PulmoPet.Imaging.Dicom.Parsing;
 /// Every length is checked against the bytes left before anything is sliced, so a lying length field
 /// costs no memory. Values are slices of the buffer, copied only to swap big-endian bytes.
 /// </summary>
-internal sealed class DatasetParser
+internal sealed partial class DatasetParser
 {
     private const uint UndefinedLength = 0xFFFF_FFFF;
 
@@ -131,7 +131,7 @@ internal sealed class DatasetParser
         }
         else
         {
-            vr = DicomVr.None;
+            vr = DicomDictionary.ImplicitVr(tag);
             length = ReadUInt32(position);
             position += 4;
         }
@@ -191,103 +191,6 @@ internal sealed class DatasetParser
 
         dataset.Add(new DicomElement(tag, vr, start, value));
         return valueEnd;
-    }
-
-    /// <summary>
-    /// Implicit VR carries no VR, so a defined-length sequence is recognised by its first item tag
-    /// (FFFE,E000) (or by being empty in a tag known to be a sequence-free value, which we cannot know: empty stays empty).
-    /// </summary>
-    private bool LooksLikeImplicitSequence(int position, int length) =>
-        length >= 8 && ReadTag(position) == DicomTags.Item;
-
-    private (IReadOnlyList<DicomDataset> Items, int Next) ReadSequence(DicomDataset parent, int position, int end, bool undefinedLength)
-    {
-        var items = new List<DicomDataset>();
-        while (true)
-        {
-            if (!undefinedLength && position >= end)
-            {
-                return (items, position);
-            }
-
-            if (end - position < 8)
-            {
-                throw Truncated(position, "a sequence ends before its delimiter");
-            }
-
-            var tag = ReadTag(position);
-            uint length = ReadUInt32(position + 4);
-            if (tag == DicomTags.SequenceDelimitationItem)
-            {
-                return (items, position + 8);
-            }
-
-            if (tag != DicomTags.Item)
-            {
-                throw Malformed(position, $"expected an item tag in a sequence, found {tag}");
-            }
-
-            var item = new DicomDataset(parent.SourcePath, parent.CharacterSet);
-            position += 8;
-            if (length == UndefinedLength)
-            {
-                position = ReadDataset(item, position, end, untilItemDelimiter: true, stopAtPixelData: false);
-            }
-            else
-            {
-                Need(position, length, end, tag, position - 8);
-                int itemEnd = position + (int)length;
-                ReadDataset(item, position, itemEnd, untilItemDelimiter: false, stopAtPixelData: false);
-                position = itemEnd;
-            }
-
-            items.Add(item);
-        }
-    }
-
-    /// <summary>PS3.5 A.4: an offset-table item, then one item per fragment, then a sequence delimiter.</summary>
-    private (EncapsulatedPixelData Pixels, int Next) ReadEncapsulated(int position, int end)
-    {
-        uint[]? offsetTable = null;
-        var fragments = new List<ReadOnlyMemory<byte>>();
-        var offsets = new List<long>();
-        while (true)
-        {
-            if (end - position < 8)
-            {
-                throw Truncated(position, "encapsulated pixel data ends before its sequence delimiter");
-            }
-
-            var tag = ReadTag(position);
-            uint length = ReadUInt32(position + 4);
-            if (tag == DicomTags.SequenceDelimitationItem)
-            {
-                return (new EncapsulatedPixelData(offsetTable ?? [], fragments, offsets), position + 8);
-            }
-
-            if (tag != DicomTags.Item)
-            {
-                throw Malformed(position, $"expected a fragment item in encapsulated pixel data, found {tag}");
-            }
-
-            Need(position + 8, length, end, tag, position);
-            var value = _data.AsMemory(position + 8, (int)length);
-            if (offsetTable == null)
-            {
-                offsetTable = new uint[length / 4];
-                for (int i = 0; i < offsetTable.Length; i++)
-                {
-                    offsetTable[i] = BinaryPrimitives.ReadUInt32LittleEndian(value.Span.Slice(i * 4, 4));
-                }
-            }
-            else
-            {
-                fragments.Add(value);
-                offsets.Add(position + 8);
-            }
-
-            position += 8 + (int)length;
-        }
     }
 
     private DicomTag ReadTag(int position) => new(ReadUInt16(position), ReadUInt16(position + 2));

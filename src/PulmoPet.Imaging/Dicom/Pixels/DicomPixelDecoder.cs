@@ -22,9 +22,41 @@ public static class DicomPixelDecoder
     public static double[] DecodeFrame(DicomFile file, int frameIndex = 0)
     {
         var pixels = PixelDescription.From(file.Dataset);
+        CheckPlausibleSize(file, pixels);
         var values = new double[pixels.PixelsPerFrame * pixels.SamplesPerPixel];
         DecodeFrame(file, pixels, frameIndex, values);
         return values;
+    }
+
+    /// <summary>
+    /// The largest ratio of decoded to compressed bytes the decoders can produce: an RLE replicate run turns
+    /// 2 bytes into 128 (PS3.5 G.3.1), lossless JPEG spends at least one bit per sample. Used to refuse a frame
+    /// whose header promises more samples than its data can hold before allocating for them.
+    /// </summary>
+    private const long MaxCompressionRatio = 64;
+
+    /// <summary>Before allocating a frame buffer from Rows × Columns: native data must be that long; compressed data plausibly so.</summary>
+    private static void CheckPlausibleSize(DicomFile file, PixelDescription pixels)
+    {
+        var element = file.Dataset[DicomTags.PixelData];
+        if (element == null || file.PixelDataSkipped)
+        {
+            return;
+        }
+
+        if (element.Encapsulated != null && file.TransferSyntax.PixelEncoding is not (PixelEncoding.RleLossless or PixelEncoding.JpegLossless))
+        {
+            return; // not decodable anyway: the decoder names the transfer syntax
+        }
+
+        long available = element.Encapsulated == null
+            ? element.Value.Length
+            : MaxCompressionRatio * element.Encapsulated.Fragments.Sum(f => (long)f.Length) + 1024;
+        if (pixels.FrameBytes > available)
+        {
+            throw DicomFormatException.At(file.Path, element.FileOffset,
+                $"Pixel Data holds {(element.Encapsulated == null ? available : available / MaxCompressionRatio)} bytes, too few for one {pixels.Columns}×{pixels.Rows}×{pixels.SamplesPerPixel} frame of {pixels.BitsAllocated} bits");
+        }
     }
 
     internal static void DecodeFrame(DicomFile file, PixelDescription pixels, int frameIndex, Span<double> destination)
@@ -79,6 +111,12 @@ public static class DicomPixelDecoder
         }
 
         var (frame, frameOffset) = FrameFragments.Get(element.Encapsulated, pixels.NumberOfFrames, frameIndex, file.Path, element.FileOffset);
+        if (pixels.FrameBytes > MaxCompressionRatio * (long)frame.Length + 1024)
+        {
+            throw DicomFormatException.At(file.Path, frameOffset,
+                $"a {frame.Length}-byte compressed frame cannot hold {pixels.Columns}×{pixels.Rows} samples of {pixels.BitsAllocated} bits (Rows/Columns are wrong or the data are cut)");
+        }
+
         var native = new byte[pixels.FrameBytes];
         if (syntax.PixelEncoding == PixelEncoding.RleLossless)
         {

@@ -24,6 +24,11 @@ internal sealed class HuffmanTable
         {
             _valueOffset[length] = k - code;
             int n = counts[length - 1];
+            if (code + n > 1 << length)
+            {
+                throw new InvalidDataException($"the Huffman table defines more codes of length {length} than fit (C.2)");
+            }
+
             for (int i = 0; i < n; i++, k++, code++)
             {
                 if (length <= LookupBits)

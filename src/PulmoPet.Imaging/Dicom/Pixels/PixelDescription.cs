@@ -25,6 +25,12 @@ public sealed record PixelDescription(int Rows, int Columns, int SamplesPerPixel
                 $"DICOM file '{dataset.SourcePath}' has an unsupported pixel layout: {rows}×{columns}, {samples} samples, BitsAllocated {bitsAllocated}, BitsStored {bitsStored}, HighBit {highBit}, {frames} frames.");
         }
 
+        if ((long)rows * columns * samples > Array.MaxLength)
+        {
+            throw new DicomFormatException(
+                $"DICOM file '{dataset.SourcePath}' claims frames of {columns}×{rows}×{samples} samples, more than one buffer can hold.");
+        }
+
         return new PixelDescription(rows, columns, samples, bitsAllocated, bitsStored, highBit, signed, frames);
     }
 

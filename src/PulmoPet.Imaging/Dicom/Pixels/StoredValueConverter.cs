@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace PulmoPet.Imaging.Dicom.Pixels;
 
@@ -27,6 +28,26 @@ internal static class StoredValueConverter
                 for (int i = 0; i < count; i++)
                 {
                     destination[i] = Extend((uint)native[i] >> shift, bits, pixels.IsSigned);
+                }
+
+                break;
+            case 16 when BitConverter.IsLittleEndian && shift == 0 && bits == 16:
+                // The common case (plain int16/uint16): reinterpret the bytes, no masking needed.
+                if (pixels.IsSigned)
+                {
+                    var samples = MemoryMarshal.Cast<byte, short>(native[..(count * 2)]);
+                    for (int i = 0; i < count; i++)
+                    {
+                        destination[i] = samples[i];
+                    }
+                }
+                else
+                {
+                    var samples = MemoryMarshal.Cast<byte, ushort>(native[..(count * 2)]);
+                    for (int i = 0; i < count; i++)
+                    {
+                        destination[i] = samples[i];
+                    }
                 }
 
                 break;

@@ -69,6 +69,41 @@ public sealed class DicomSeriesInfo
     /// <summary>Why no SUV factor could be computed for a PET series; null when it could or the series is not PET.</summary>
     public string? SuvError { get; internal set; }
 
+    /// <summary>Things about the series a user should know before trusting a volume of it, one sentence each.</summary>
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            var warnings = new List<string>();
+            var s = Spacing;
+            if (s.HasDuplicates)
+            {
+                warnings.Add($"{s.DuplicatePositionSlices.Count} slices repeat a position (several acquisitions or echoes in one series).");
+            }
+
+            if (s.HasGaps)
+            {
+                warnings.Add(FormattableString.Invariant($"{s.GapsAfterSlice.Count} gaps: steps up to {s.MaxStepMm:G4} mm where the series steps {s.MinStepMm:G4} mm."));
+            }
+            else if (SliceCount > 1 && !s.IsUniform)
+            {
+                warnings.Add(FormattableString.Invariant($"Slice steps vary from {s.MinStepMm:G4} to {s.MaxStepMm:G4} mm; the volume uses their mean, {s.SpacingMm:G6} mm."));
+            }
+
+            if (s.IsSheared)
+            {
+                warnings.Add(FormattableString.Invariant($"Slice positions shift {s.MaxInPlaneShiftMm:G4} mm within the image plane (gantry tilt)."));
+            }
+
+            if (Suv != null)
+            {
+                warnings.AddRange(Suv.Warnings);
+            }
+
+            return warnings;
+        }
+    }
+
     /// <summary>
     /// The LPS grid (PS3.3 C.7.6.2.1.1): origin = ImagePositionPatient of the first slice, direction columns =
     /// row direction, column direction, slice normal; spacing x = PixelSpacing[1], y = PixelSpacing[0], z = slice step.

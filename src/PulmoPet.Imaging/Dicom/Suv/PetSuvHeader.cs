@@ -12,6 +12,9 @@ public sealed record PetSuvHeader
 
     public string? DecayCorrection { get; init; }
 
+    /// <summary>SUVType (0054,1006): for Units GML, which SUV the values are (BW, BSA, LBM, IBW).</summary>
+    public string? SuvType { get; init; }
+
     public IReadOnlyList<string> CorrectedImage { get; init; } = [];
 
     public string? SeriesDate { get; init; }
@@ -56,6 +59,7 @@ public sealed record PetSuvHeader
         {
             Units = dataset.GetString(DicomTags.Units),
             DecayCorrection = dataset.GetString(DicomTags.DecayCorrection),
+            SuvType = dataset.GetString(DicomTags.SuvType),
             CorrectedImage = dataset.GetStrings(DicomTags.CorrectedImage),
             SeriesDate = dataset.GetString(DicomTags.SeriesDate),
             SeriesTime = dataset.GetString(DicomTags.SeriesTime),

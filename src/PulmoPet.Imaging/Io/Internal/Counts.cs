@@ -33,18 +33,5 @@ internal static class Counts
 
     public static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
-    public static string Name(this VoxelType type) => type switch
-    {
-        VoxelType.UInt8 => "uint8",
-        VoxelType.Int8 => "int8",
-        VoxelType.Int16 => "int16",
-        VoxelType.UInt16 => "uint16",
-        VoxelType.Int32 => "int32",
-        VoxelType.UInt32 => "uint32",
-        VoxelType.Float32 => "float32",
-        VoxelType.Float64 => "float64",
-        _ => type.ToString(),
-    };
-
     public const string SupportedTypes = "uint8, int8, int16, uint16, int32, uint32, float32 and float64";
 }

@@ -30,6 +30,10 @@ internal static class FileAccessErrors
         }
     }
 
+    /// <summary>Corrupt gzip or zlib data; <paramref name="dataName"/> is "the file" or "its data file …".</summary>
+    public static ImageFormatException CorruptCompressed(string path, string kind, string dataName, InvalidDataException e) =>
+        new(path, $"the {kind}-compressed data in {dataName} are corrupt ({Reason(e)})", e);
+
     /// <summary>The message of a library exception as a clause (no trailing period, one line).</summary>
     public static string Reason(Exception e) => e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
 }

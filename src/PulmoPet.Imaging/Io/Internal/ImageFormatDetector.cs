@@ -65,7 +65,7 @@ internal static class ImageFormatDetector
         }
         catch (InvalidDataException e)
         {
-            throw new ImageFormatException(path, $"the gzip data are corrupt ({FileAccessErrors.Reason(e)})", e);
+            throw FileAccessErrors.CorruptCompressed(path, "gzip", "the file", e);
         }
     }
 

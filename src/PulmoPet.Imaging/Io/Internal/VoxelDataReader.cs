@@ -6,7 +6,7 @@ namespace PulmoPet.Imaging.Io.Internal;
 
 /// <summary>
 /// Reads the voxels of a parsed header into a new volume: budget check first, then size checks that need no
-/// allocation, then one bulk read straight into the voxel buffer, byte swapping and value scaling in place.
+/// allocation, then bulk reads straight into the voxel buffer (1 GiB chunks), byte swapping and value scaling.
 /// </summary>
 internal static class VoxelDataReader
 {
@@ -44,22 +44,28 @@ internal static class VoxelDataReader
             }
             else
             {
-                Span<byte> bytes = volume.AsBytes();
-                int read = decoded.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-                if (read < bytes.Length)
+                long total = 0;
+                int elementSize = header.StoredType.SizeInBytes();
+                bool swap = data.BigEndian == BitConverter.IsLittleEndian;
+                VoxelBytes.ForEachChunk(volume, chunk =>
                 {
-                    throw Truncated(path, dataName, read, bytes.Length);
-                }
+                    int read = decoded.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false);
+                    total += read;
+                    if (read < chunk.Length)
+                    {
+                        throw Truncated(path, dataName, total, byteCount);
+                    }
+
+                    if (swap)
+                    {
+                        ReverseByteOrder(chunk, elementSize);
+                    }
+                });
 
                 if (data.Encoding is DataEncoding.Gzip or DataEncoding.Zlib)
                 {
                     // zlib checks the gzip CRC-32 / zlib Adler-32 only when the stream is read to its end.
                     decoded.CopyTo(Stream.Null);
-                }
-
-                if (data.BigEndian == BitConverter.IsLittleEndian)
-                {
-                    ReverseByteOrder(bytes, header.StoredType.SizeInBytes());
                 }
             }
 
@@ -67,9 +73,7 @@ internal static class VoxelDataReader
         }
         catch (InvalidDataException e)
         {
-            string kind = data.Encoding == DataEncoding.Zlib ? "zlib" : "gzip";
-            throw new ImageFormatException(path,
-                $"the {kind}-compressed data in {(dataName == "the file" ? "the file" : data.DataPath)} are corrupt ({FileAccessErrors.Reason(e)})", e);
+            throw FileAccessErrors.CorruptCompressed(path, data.Encoding == DataEncoding.Zlib ? "zlib" : "gzip", dataName, e);
         }
         catch (IOException e) when (e is not FileNotFoundException)
         {

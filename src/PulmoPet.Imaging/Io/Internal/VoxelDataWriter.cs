@@ -5,16 +5,18 @@ internal static class VoxelDataWriter
 {
     public static void WriteLittleEndian(Stream stream, Volume volume)
     {
-        ReadOnlySpan<byte> bytes = volume.AsBytes();
         int elementSize = volume.VoxelType.SizeInBytes();
-        if (BitConverter.IsLittleEndian || elementSize == 1)
+        VoxelBytes.ForEachChunk(volume, chunk =>
         {
-            stream.Write(bytes);
-            return;
-        }
+            if (BitConverter.IsLittleEndian || elementSize == 1)
+            {
+                stream.Write(chunk);
+                return;
+            }
 
-        byte[] copy = bytes.ToArray();
-        VoxelDataReader.ReverseByteOrder(copy, elementSize);
-        stream.Write(copy);
+            byte[] copy = chunk.ToArray();
+            VoxelDataReader.ReverseByteOrder(copy, elementSize);
+            stream.Write(copy);
+        });
     }
 }

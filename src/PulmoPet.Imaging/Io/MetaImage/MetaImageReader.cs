@@ -8,6 +8,7 @@ namespace PulmoPet.Imaging.Io.MetaImage;
 /// Direction convention, checked in ITK's MetaImageIO::ReadImageInformation: the N² TransformMatrix numbers
 /// are read in groups of N and group i becomes direction column i (SetDirection(i, …)), i.e. the file lists
 /// the direction matrix column by column (the world direction of index axis i, then of i+1, …).
+/// AnatomicalOrientation and CenterOfRotation are ignored, as ITK ignores them on reading.
 /// </summary>
 internal static class MetaImageReader
 {
@@ -32,7 +33,7 @@ internal static class MetaImageReader
 
         if (n > 3 && dims.Skip(3).Any(d => d > 1))
         {
-            long volumes = dims.Skip(3).Aggregate(1L, (product, d) => product * Math.Min(d, int.MaxValue));
+            long volumes = dims.Skip(3).Aggregate(1L, (product, d) => Math.Min(product * Math.Min(d, int.MaxValue), int.MaxValue));
             throw new ImageFormatException(path, $"the file holds {Counts.Format(volumes)} volumes (NDims = {n}), and PulmoPet reads single 3D volumes only (split it first)");
         }
 

@@ -44,6 +44,13 @@ internal static class NiftiOrientation
             h.Srow[1][0], h.Srow[1][1], h.Srow[1][2],
             h.Srow[2][0], h.Srow[2][1], h.Srow[2][2]);
         var sOffset = new Vector3D(h.Srow[0][3], h.Srow[1][3], h.Srow[2][3]);
+        if (h.Dim[0] < 3 && sLinear.Column(2).Length == 0)
+        {
+            // A 2D image may leave the sform's k column empty; complete it to a right-handed slice normal.
+            Vector3D normal = sLinear.Column(0).Cross(sLinear.Column(1));
+            normal = normal.Length > 0 ? normal.Normalized() * pixdim.Z : normal;
+            sLinear = Matrix3.FromColumns(sLinear.Column(0), sLinear.Column(1), normal);
+        }
 
         if (h.SformCode > 0 && TryDecompose(sLinear, out Vector3D sLengths, out Matrix3 sDirection))
         {

@@ -68,7 +68,7 @@ internal static class NiftiReader
         }
         catch (InvalidDataException e)
         {
-            throw new ImageFormatException(path, $"the gzip data are corrupt ({FileAccessErrors.Reason(e)})", e);
+            throw FileAccessErrors.CorruptCompressed(path, "gzip", file == path ? "the file" : $"its data file {file}", e);
         }
 
         return (bytes[..read], gzip);
@@ -87,12 +87,8 @@ internal static class NiftiReader
         long volumes = 1;
         for (int i = 4; i <= rank; i++)
         {
-            if (h.Dim[i] <= 0)
-            {
-                throw new ImageFormatException(path, $"dim[{i}] = {h.Dim[i]}, but every axis needs at least one voxel");
-            }
-
-            volumes *= Math.Min(h.Dim[i], int.MaxValue);
+            // nifti1_io reads a non-positive time/component length as 1; only the spatial axes must be valid.
+            volumes = Math.Min(volumes * Math.Clamp(h.Dim[i], 1, int.MaxValue), int.MaxValue);
         }
 
         Size3 size = ImageChecks.Size(path, Axis(1), Axis(2), Axis(3));

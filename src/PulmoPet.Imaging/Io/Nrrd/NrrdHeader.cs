@@ -57,9 +57,15 @@ internal sealed class NrrdHeader
             }
 
             string name = line[..colon].Trim();
-            if (!fields.TryAdd(name, line[(colon + 1)..].Trim()))
+            string value = line[(colon + 1)..].Trim();
+            if (!fields.TryAdd(name, value))
             {
                 throw new ImageFormatException(path, $"the header gives the field \"{name}\" twice");
+            }
+
+            if (name.Equals("data file", StringComparison.OrdinalIgnoreCase) && value.StartsWith("LIST", StringComparison.Ordinal))
+            {
+                break; // NRRD0005: the remaining header lines are the data file names
             }
         }
 

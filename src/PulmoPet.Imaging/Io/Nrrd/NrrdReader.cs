@@ -75,6 +75,12 @@ internal static class NrrdReader
             return (new Vector3D(1, 1, 1), h.Integer("space dimension", 3, 3));
         }
 
+        if (h.Get("space directions") is not null)
+        {
+            // Directions without any space field break the specification; read them as LPS rather than drop them.
+            return (new Vector3D(1, 1, 1), 3);
+        }
+
         return (null, 0);
     }
 
@@ -122,7 +128,7 @@ internal static class NrrdReader
 
         if (spatial.Count > 3)
         {
-            long volumes = spatial.Skip(3).Aggregate(1L, (product, axis) => product * Math.Min(sizes[axis], int.MaxValue));
+            long volumes = spatial.Skip(3).Aggregate(1L, (product, axis) => Math.Min(product * Math.Min(sizes[axis], int.MaxValue), int.MaxValue));
             throw new ImageFormatException(h.Path,
                 $"the file holds {Counts.Format(volumes)} volumes ({spatial.Count} spatial axes), and PulmoPet reads single 3D volumes only (split it first)");
         }
@@ -208,6 +214,7 @@ internal static class NrrdReader
         string encodingText = h.Required("encoding");
         DataEncoding encoding = NrrdTypes.ParseEncoding(encodingText) ?? throw new ImageFormatException(h.Path,
             $"NRRD encoding \"{encodingText}\" is not supported (PulmoPet reads raw, gzip and ascii)");
+        // "endian" is required for multi-byte binary data, but files that omit it exist; little is what they hold in practice.
         bool bigEndian = (h.Get("endian") ?? "little").ToLowerInvariant() switch
         {
             "little" => false,

@@ -198,6 +198,23 @@ public sealed class NiftiReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_2d_sform_with_an_empty_k_column_gets_a_slice_normal()
+    {
+        var file = new NiftiFile
+        {
+            Dim = [2, 4, 2, 1, 1, 1, 1, 1],
+            PixDim = [1, 0.5, 0.5, 3, 0, 0, 0, 0],
+            SformCode = 1,
+            Srow = [[0.5, 0, 0, 1], [0, 0.5, 0, 2], [0, 0, 0, 3]],
+        };
+        ImageGeometry g = Read(file).Geometry;
+
+        Assert.Equal(new Vector3D(0, 0, 1), g.Direction.Column(2));
+        Assert.Equal(new Vector3D(0.5, 0.5, 3), g.Spacing);
+        Assert.Equal(new Vector3D(-1, -2, 3), g.Origin);
+    }
+
+    [Fact]
     public void A_4d_file_with_one_volume_is_read()
     {
         var file = new NiftiFile { Dim = [4, 2, 2, 2, 1, 1, 1, 1] };

@@ -1,4 +1,3 @@
-using PulmoPet.Testing;
 using System.Security.Cryptography;
 using PulmoPet.Imaging.Io;
 

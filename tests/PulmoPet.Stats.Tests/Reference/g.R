@@ -1,0 +1,36 @@
+options(digits=17)
+x <- c(4.2, 6.1, 3.9, 8.3, 5.5, 7.0, 2.8, 9.1); y <- c(10.4, 7.7, 12.9, 9.8, 11.6, 6.9, 13.5)
+s <- t.test(x, y, var.equal=TRUE); cat("student", s$statistic, s$parameter, s$p.value, "\n")
+w <- t.test(x, y); cat("welch", w$statistic, w$parameter, w$p.value, "\n")
+m <- wilcox.test(x, y); cat("mw exact", m$statistic, m$p.value, "\n")
+v <- c(x,y); g <- factor(rep(1:2, c(length(x), length(y))))
+a <- anova(lm(abs(v - ave(v, g, FUN=median)) ~ g)); cat("levene median", a$`F value`[1], a$Df, a$`Pr(>F)`[1], "\n")
+a <- anova(lm(abs(v - ave(v, g, FUN=mean)) ~ g)); cat("levene mean", a$`F value`[1], a$Df, a$`Pr(>F)`[1], "\n")
+cat("quantile", quantile(x, c(.25,.5,.75)), sd(x), mean(x), "\n")
+# ties -> normal approx
+xt <- c(1,2,2,3,3,3,4,5,5,6,7,7); yt <- c(3,4,4,5,6,6,7,8,8,9,9,10,11)
+m <- wilcox.test(xt, yt); cat("mw ties", m$statistic, m$p.value, "\n")
+# large no ties -> normal approx without tie term
+xl <- (1:60)*1.5; yl <- (1:55)*1.6 + 0.05
+m <- wilcox.test(xl, yl); cat("mw large", m$statistic, m$p.value, "\n")
+# exact 30 vs 40
+set.seed(1); xe <- round(rnorm(30, 10, 2), 3); ye <- round(rnorm(40, 11, 2), 3)
+stopifnot(length(unique(c(xe,ye)))==70)
+cat("xe <-", deparse(xe), "\n"); cat("ye <-", deparse(ye), "\n")
+m <- wilcox.test(xe, ye); cat("mw exact30x40", m$statistic, m$p.value, "\n")
+# anova / kw 3 groups with ties
+g1 <- c(2.1, 3.4, 1.9, 5.6, 3.4, 2.8); g2 <- c(4.5, 5.1, 6.3, 3.4, 5.9); g3 <- c(7.2, 6.3, 8.8, 5.0, 9.4, 7.7, 6.1)
+v3 <- c(g1,g2,g3); f3 <- factor(rep(1:3, c(6,5,7)))
+a <- anova(lm(v3 ~ f3)); cat("anova", a$`F value`[1], a$Df, a$`Pr(>F)`[1], "\n")
+k <- kruskal.test(v3, f3); cat("kw", k$statistic, k$parameter, k$p.value, "\n")
+a <- anova(lm(abs(v3 - ave(v3, f3, FUN=median)) ~ f3)); cat("levene3 median", a$`F value`[1], a$Df, a$`Pr(>F)`[1], "\n")
+# chi-square 2x3
+tab <- matrix(c(20, 15, 30, 25, 10, 40), nrow=3, byrow=TRUE)
+c2 <- chisq.test(tab, correct=FALSE); cat("chisq 3x2", c2$statistic, c2$parameter, c2$p.value, "\n")
+t22 <- matrix(c(30, 12, 18, 25), 2); c2 <- chisq.test(t22, correct=FALSE); cat("chisq 2x2", c2$statistic, c2$parameter, c2$p.value, "\n")
+cat("fisher tea", fisher.test(matrix(c(3,1,1,3),2))$p.value, "\n")
+cat("fisher 2x2b", fisher.test(matrix(c(10,2,3,15),2))$p.value, "\n")
+cat("fisher 2x3", fisher.test(matrix(c(3,1,4,2,0,5),2))$p.value, "\n")
+cat("fisher 3x3", fisher.test(matrix(c(2,3,1, 4,0,2, 1,5,3),3))$p.value, "\n")
+cat("fisher 2x2 big", fisher.test(matrix(c(30, 12, 18, 25),2))$p.value, "\n")
+cat("fisher 3x4", fisher.test(matrix(c(1,2,0,3, 2,0,4,1, 3,1,1,2),3, byrow=TRUE))$p.value, "\n")
