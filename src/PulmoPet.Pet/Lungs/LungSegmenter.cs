@@ -11,17 +11,21 @@ namespace PulmoPet.Pet.Lungs;
 /// lungmask-style label map (1 right, 2 left) on the CT grid:
 /// <list type="number">
 /// <item>average the CT in blocks to about <see cref="LungSegmentationOptions.WorkingSpacingMm"/>;</item>
-/// <item>body = largest tissue region (≥ the air threshold), its holes filled slice by slice; lung air =
-/// air inside the body, so air around the patient and in the table is gone;</item>
+/// <item>lung air = voxels below <see cref="LungSegmentationOptions.AirThresholdHu"/> except the air around
+/// the patient (per slice, border-touching air whose median is room air), plus thick regions of dense but
+/// aerated lung (dependent atelectasis, ground glass);</item>
 /// <item>keep the air regions holding ≥ <see cref="LungSegmentationOptions.MinimumLungFraction"/> of the
 /// largest (drops bowel gas), remove trachea and main bronchi (<see cref="AirwayTracker"/>), and keep the
 /// large regions again;</item>
 /// <item>label right and left (<see cref="LungSideSplitter"/>);</item>
-/// <item>per lung: closing with a ball and 3D, coronal and sagittal hole filling, so vessels and solid
-/// lesions inside or touching the lung are lung (a juxtapleural tumour is not cut out); voxels claimed by
-/// both lungs (mediastinum between them) are neither;</item>
+/// <item>per lung: a small closing, 3D hole filling and size-limited coronal/sagittal hole filling, so
+/// vessels, bronchi and solid lesions inside the lung are lung; then pleural indentations that a wider
+/// closing fills away from the mediastinum (<see cref="PleuralIndentations"/>), so a juxtapleural tumour is
+/// not cut out; voxels claimed by both lungs (mediastinum between them) are neither;</item>
 /// <item>smooth each lung's membership with a Gaussian and interpolate it back to the CT grid (≥ 0.5 is lung).</item>
 /// </list>
+/// The CT's top and bottom faces are cuts through the patient, so morphology repeats the end slices
+/// beyond them (a CT of two slices is segmented like the middle of a volume).
 /// </summary>
 public static class LungSegmenter
 {
