@@ -44,6 +44,12 @@ internal sealed class BlockGrid
         var fine = Fine.Size;
         var coarse = Coarse.Size;
         var f = Factor;
+        var blockOfX = new int[fine.X];
+        for (int x = 0; x < fine.X; x++)
+        {
+            blockOfX[x] = x / f.X;
+        }
+
         Slabs.For(coarse.Z, parallel, bz =>
         {
             var sums = new double[coarse.X * coarse.Y];
@@ -52,12 +58,14 @@ internal sealed class BlockGrid
             {
                 for (int y = 0; y < fine.Y; y++)
                 {
-                    int row = (z * fine.Y + y) * fine.X;
-                    int blockRow = y / f.Y * coarse.X;
-                    for (int x = 0; x < fine.X; x++)
+                    var row = source.AsSpan((z * fine.Y + y) * fine.X, fine.X);
+                    var blockSums = sums.AsSpan(y / f.Y * coarse.X, coarse.X);
+                    var blockCounts = counts.AsSpan(y / f.Y * coarse.X, coarse.X);
+                    for (int x = 0; x < row.Length; x++)
                     {
-                        sums[blockRow + x / f.X] += double.CreateTruncating(source[row + x]);
-                        counts[blockRow + x / f.X]++;
+                        int b = blockOfX[x];
+                        blockSums[b] += double.CreateTruncating(row[x]);
+                        blockCounts[b]++;
                     }
                 }
             }
@@ -72,32 +80,36 @@ internal sealed class BlockGrid
     }
 
     /// <summary>
-    /// Brings two coarse membership maps (right, left; values in [0, 1]) to the fine grid: a fine voxel is
-    /// lung when the interpolated sum is ≥ 0.5, labelled <paramref name="first"/> unless the second map is larger.
+    /// Brings two coarse membership maps (right, left; values in [0, 1]) covering the coarse index box
+    /// <paramref name="box"/> to the fine grid: a fine voxel is lung when the interpolated sum is ≥ 0.5,
+    /// labelled <paramref name="first"/> unless the second map is larger. Outside the box (and its one-voxel
+    /// rim) the maps are taken as 0, so only the fine voxels under the box are computed.
     /// </summary>
-    public Volume<byte> UpsampleLabels(Volume<float> firstMap, Volume<float> secondMap, byte first, byte second, ParallelOptions? parallel)
+    public Volume<byte> UpsampleLabels(Volume<float> firstMap, Volume<float> secondMap, IndexBox box, byte first, byte second, ParallelOptions? parallel)
     {
         var result = new Volume<byte>(Fine);
-        var xs = AxisWeights(Fine.Size.X, Factor.X, Coarse.Size.X);
-        var ys = AxisWeights(Fine.Size.Y, Factor.Y, Coarse.Size.Y);
-        var zs = AxisWeights(Fine.Size.Z, Factor.Z, Coarse.Size.Z);
+        var mapSize = firstMap.Size;
+        var xs = AxisWeights(Fine.Size.X, Factor.X, box.Min.X, mapSize.X, out int x0, out int x1);
+        var ys = AxisWeights(Fine.Size.Y, Factor.Y, box.Min.Y, mapSize.Y, out int y0, out int y1);
+        var zs = AxisWeights(Fine.Size.Z, Factor.Z, box.Min.Z, mapSize.Z, out int z0, out int z1);
         var a = firstMap.Voxels;
         var b = secondMap.Voxels;
         var output = result.Voxels;
-        int cx = Coarse.Size.X;
-        int cxy = cx * Coarse.Size.Y;
-        Slabs.For(Fine.Size.Z, parallel, z =>
+        int cx = mapSize.X;
+        int cxy = cx * mapSize.Y;
+        Slabs.For(z1 - z0 + 1, parallel, k =>
         {
-            var (z0, z1, wz) = zs[z];
-            for (int y = 0; y < Fine.Size.Y; y++)
+            int z = z0 + k;
+            var (za, zb, wz) = zs[z];
+            for (int y = y0; y <= y1; y++)
             {
-                var (y0, y1, wy) = ys[y];
+                var (ya, yb, wy) = ys[y];
                 int row = (z * Fine.Size.Y + y) * Fine.Size.X;
-                for (int x = 0; x < Fine.Size.X; x++)
+                for (int x = x0; x <= x1; x++)
                 {
-                    var (x0, x1, wx) = xs[x];
-                    double pa = Trilinear(a, x0, x1, wx, y0 * cx, y1 * cx, wy, z0 * cxy, z1 * cxy, wz);
-                    double pb = Trilinear(b, x0, x1, wx, y0 * cx, y1 * cx, wy, z0 * cxy, z1 * cxy, wz);
+                    var (xa, xb, wx) = xs[x];
+                    double pa = Trilinear(a, xa, xb, wx, ya * cx, yb * cx, wy, za * cxy, zb * cxy, wz);
+                    double pb = Trilinear(b, xa, xb, wx, ya * cx, yb * cx, wy, za * cxy, zb * cxy, wz);
                     output[row + x] = pa + pb < 0.5 ? LungsBackground : pb > pa ? second : first;
                 }
             }
@@ -118,14 +130,28 @@ internal sealed class BlockGrid
         return c0 + wz * (c1 - c0);
     }
 
-    private static (int Low, int High, double Weight)[] AxisWeights(int fineCount, int factor, int coarseCount)
+    /// <summary>
+    /// Per fine index: the two map indices (relative to the box start) and the weight; the fine range whose
+    /// coarse position lies inside the box is returned in [<paramref name="from"/>, <paramref name="to"/>].
+    /// </summary>
+    private static (int Low, int High, double Weight)[] AxisWeights(int fineCount, int factor, int boxStart, int boxCount, out int from, out int to)
     {
         var weights = new (int, int, double)[fineCount];
+        from = fineCount;
+        to = -1;
         for (int i = 0; i < fineCount; i++)
         {
-            double c = Math.Clamp((i - (factor - 1) / 2.0) / factor, 0, coarseCount - 1);
-            int low = Math.Min((int)Math.Floor(c), coarseCount - 1);
-            int high = Math.Min(low + 1, coarseCount - 1);
+            double c = (i - (factor - 1) / 2.0) / factor - boxStart;
+            if (c < -0.5 || c > boxCount - 0.5)
+            {
+                continue;
+            }
+
+            from = Math.Min(from, i);
+            to = Math.Max(to, i);
+            c = Math.Clamp(c, 0, boxCount - 1);
+            int low = Math.Min((int)Math.Floor(c), boxCount - 1);
+            int high = Math.Min(low + 1, boxCount - 1);
             weights[i] = (low, high, c - low);
         }
 

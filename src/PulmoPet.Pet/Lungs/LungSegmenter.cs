@@ -47,6 +47,14 @@ public static class LungSegmenter
 
         AddDependentLung(insideAir, hu, body, options, parallel);
         var candidates = KeepLargeRegions(insideAir, options.MinimumLungFraction);
+        var airBox = CropAndPad.BoundingBox(candidates) ?? throw new InvalidInputException(FormattableString.Invariant(
+            $"No lung was found in the CT: no air region below {options.AirThresholdHu} HU lies inside the body."));
+
+        // The rest works in the lungs' bounding box, grown so the widest closing fits inside it.
+        double reachMm = Math.Max(options.ClosingRadiusMm, options.PleuralClosingRadiusMm) + 3 * options.BorderSmoothingSigmaMm;
+        var coarseSpacing = grid.Coarse.Spacing;
+        var box = airBox.Expand(new Index3(Reach(reachMm, coarseSpacing.X), Reach(reachMm, coarseSpacing.Y), Reach(reachMm, coarseSpacing.Z))).ClipTo(grid.Coarse.Size);
+        candidates = CropAndPad.Crop(candidates, box);
         var airways = AirwayTracker.Track(candidates, midline, options);
         long airwayVoxels = 0;
         for (int i = 0; i < candidates.Voxels.Length; i++)
@@ -83,7 +91,7 @@ public static class LungSegmenter
 
         var rightMap = Membership(right, options.BorderSmoothingSigmaMm, parallel);
         var leftMap = Membership(left, options.BorderSmoothingSigmaMm, parallel);
-        var labels = grid.UpsampleLabels(rightMap, leftMap, LungLabel.Right, LungLabel.Left, parallel);
+        var labels = grid.UpsampleLabels(rightMap, leftMap, box, LungLabel.Right, LungLabel.Left, parallel);
         var result = LungMask.FromLabels(labels);
         if (result.RightVoxelCount + result.LeftVoxelCount == 0)
         {
@@ -154,17 +162,38 @@ public static class LungSegmenter
             return;
         }
 
-        var semi = hu.CreateLike<byte>();
+        // Only dense regions touching lung air can join it: work in the air's bounding box (plus a margin).
+        if (CropAndPad.BoundingBox(insideAir) is not { } airBox)
+        {
+            return;
+        }
+
+        var spacing = hu.Geometry.Spacing;
+        double margin = 4 * options.DenseLungOpeningMm;
+        var box = airBox.Expand(new Index3(Reach(margin, spacing.X), Reach(margin, spacing.Y), Reach(margin, spacing.Z))).ClipTo(hu.Size);
+        var huBox = CropAndPad.Crop(hu, box);
+        var bodyBox = CropAndPad.Crop(body, box);
+        var semi = huBox.CreateLike<byte>();
         for (int i = 0; i < semi.Voxels.Length; i++)
         {
-            float v = hu.Voxels[i];
-            semi.Voxels[i] = body.Voxels[i] != 0 && v >= options.AirThresholdHu && v < options.DenseLungHu ? (byte)1 : (byte)0;
+            float v = huBox.Voxels[i];
+            semi.Voxels[i] = bodyBox.Voxels[i] != 0 && v >= options.AirThresholdHu && v < options.DenseLungHu ? (byte)1 : (byte)0;
         }
 
         var thick = WithReplicatedSlices(semi, options.DenseLungOpeningMm, m => BinaryMorphology.Open(m, options.DenseLungOpeningMm, parallel));
-        for (int i = 0; i < thick.Voxels.Length; i++)
+        var size = thick.Size;
+        for (int z = 0, i = 0; z < size.Z; z++)
         {
-            insideAir.Voxels[i] |= thick.Voxels[i];
+            for (int y = 0; y < size.Y; y++)
+            {
+                for (int x = 0; x < size.X; x++, i++)
+                {
+                    if (thick.Voxels[i] != 0)
+                    {
+                        insideAir[x + box.Min.X, y + box.Min.Y, z + box.Min.Z] = 1;
+                    }
+                }
+            }
         }
     }
 
@@ -189,6 +218,8 @@ public static class LungSegmenter
         processed.Voxels.AsSpan(pad * sliceLength, size.Z * sliceLength).CopyTo(result.Voxels);
         return result;
     }
+
+    private static int Reach(double mm, double spacing) => (int)Math.Ceiling(mm / spacing) + 2;
 
     private static Volume<byte> KeepLargeRegions(Volume<byte> mask, double minimumFraction)
     {
