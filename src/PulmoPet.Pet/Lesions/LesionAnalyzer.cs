@@ -126,7 +126,7 @@ public static class LesionAnalyzer
             domain[i] = reach.Voxels[i] != 0 && suv[i] >= floor ? (byte)1 : (byte)0;
         }
 
-        var (basinLabels, basins) = PeakWatershed.Segment(suv, domain, region.Pet.Size, options.MinimumProminenceSuv, options.MinimumRelativeProminence);
+        var (basinLabels, basins) = PeakWatershed.Segment(suv, domain, region.Pet.Size, options.MinimumProminenceSuv, options.MinimumRelativeProminence, search.Voxels);
         var delineator = new MtvThresholdDelineator(options.Delineation, options.NeighbourhoodMarginMm);
         var location = new LungLocation(region.Lungs);
         var lesions = new List<Lesion>();

@@ -11,14 +11,17 @@ internal readonly record struct UptakeBasin(int Label, int PeakIndex, float Peak
 /// persistence-based segmentation). Voxels of the domain are visited from the highest SUV down (ties by
 /// voxel index, so the result is fully determined); a voxel with no visited 26-neighbour starts a
 /// basin; a voxel touching several basins is a saddle, where each lower basin whose peak rises less than
-/// the required prominence above the saddle is merged into the highest one (elder rule). Every voxel goes to
+/// the required prominence above the saddle is merged into the highest one (elder rule) — except a basin
+/// peaking outside the optional peak region (the lungs) that meets a higher one peaking inside: a hot lung
+/// lesion and a less hot heart stay apart however low the saddle between them, whereas a small bump at
+/// the lung border still merges into the heart it belongs to. Every voxel goes to
 /// the basin of its highest visited neighbour (steepest ascent). Touching lesions therefore separate at
 /// the saddle between their maxima, and noise bumps do not split a lesion.
 /// </summary>
 internal static class PeakWatershed
 {
     public static (int[] Labels, UptakeBasin[] Basins) Segment(
-        float[] suv, byte[] domain, Size3 size, double minimumProminenceSuv, double minimumRelativeProminence)
+        float[] suv, byte[] domain, Size3 size, double minimumProminenceSuv, double minimumRelativeProminence, byte[]? peakRegion = null)
     {
         int count = 0;
         for (int i = 0; i < domain.Length; i++)
@@ -103,7 +106,8 @@ internal static class PeakWatershed
 
                     float peak = suv[peakIndex[young]];
                     double required = Math.Max(minimumProminenceSuv, minimumRelativeProminence * peak);
-                    if (peak - suv[v] < required)
+                    bool keepApart = peakRegion is not null && peakRegion[peakIndex[elder]] != 0 && peakRegion[peakIndex[young]] == 0;
+                    if (peak - suv[v] < required && !keepApart)
                     {
                         parent[young] = elder;
                     }
