@@ -1,0 +1,210 @@
+using System.Numerics;
+using PulmoPet.Imaging;
+using PulmoPet.Imaging.Io;
+using PulmoPet.Imaging.Processing;
+using PulmoPet.Pet.Delineation;
+using PulmoPet.Pet.Internal;
+using PulmoPet.Pet.Lungs;
+using PulmoPet.Pet.Measures;
+
+namespace PulmoPet.Pet.Lesions;
+
+/// <summary>
+/// Finds and measures every FDG-avid lung lesion of a PET (SUV):
+/// <list type="number">
+/// <item>lungs: the mask given, or <see cref="LungSegmenter"/> on the CT; brought to the PET grid by nearest neighbour;</item>
+/// <item>search region: the lungs dilated by <see cref="LesionAnalysisOptions.SearchMarginMm"/>;</item>
+/// <item>uptake basins (<see cref="PeakWatershed"/>) over the voxels within the search region plus the
+/// delineation neighbourhood whose SUV reaches the lowest delineation level; a basin is a lesion when its
+/// peak lies in the search region and reaches the <see cref="UptakeThreshold"/>, and when at least
+/// <see cref="LesionAnalysisOptions.MinimumFractionInLung"/> of its delineated volume lies in the lung
+/// mask itself (the aorta, the oesophagus or the heart wall peaking just inside the margin do not). Basins peaking outside
+/// (heart, mediastinum, liver) are physiological: they produce no lesion and, being basins of their own,
+/// stop lesions from growing into them;</item>
+/// <item>delineation (<see cref="MtvThresholdDelineator"/>) within the basin and within the neighbourhood
+/// margin of the candidate focus (the basin's voxels ≥ the uptake threshold connected to the peak);</item>
+/// <item>measures (<see cref="Lesion"/>) and location (<see cref="LungLocation"/>).</item>
+/// </list>
+/// Deterministic: every step is sequential or split into independent slices.
+/// </summary>
+public static class LesionAnalyzer
+{
+    /// <summary>Analyses a PET with a CT (lungs segmented from it) and/or a lung mask (used as given).</summary>
+    public static LesionInventory Analyze(Volume<float> pet, Volume? ct, Volume<byte>? lungs, LesionAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(pet);
+        options ??= LesionAnalysisOptions.Default;
+        NonFiniteVoxels.EnsureNone(pet, "The PET");
+        PatientAxes.SliceIndexRunsSuperior(pet.Geometry);
+        if (lungs is null)
+        {
+            if (ct is null)
+            {
+                throw new InvalidInputException("Lung lesions need the lungs: give a CT to segment them from, or a lung mask.");
+            }
+
+            GridOverlap.Ensure(pet.Geometry, "PET", ct.Geometry, "CT");
+            lungs = SegmentLungs(ct, options.LungSegmentation);
+        }
+        else
+        {
+            CheckLungLabels(lungs);
+        }
+
+        GridOverlap.Ensure(pet.Geometry, "PET", lungs.Geometry, "lung mask");
+        var lungsOnPet = lungs.Geometry.IsSameGrid(pet.Geometry)
+            ? lungs
+            : Resampler.Resample(lungs, pet.Geometry, Interpolation.Nearest, (byte)0, options.Parallel);
+        var box = CropAndPad.BoundingBox(lungsOnPet) ?? throw new InvalidInputException(
+            "The lung mask is empty where the PET is, so there is no lung to look for lesions in.");
+
+        double reachMm = options.SearchMarginMm + options.NeighbourhoodMarginMm + SuvPeak.SphereRadiusMm;
+        var spacing = pet.Geometry.Spacing;
+        var margin = new Index3(Reach(reachMm, spacing.X), Reach(reachMm, spacing.Y), Reach(reachMm, spacing.Z));
+        box = box.Expand(margin).ClipTo(pet.Size);
+        var region = new PetRegion(CropAndPad.Crop(pet, box), CropAndPad.Crop(lungsOnPet, box), box);
+
+        var lesions = FindLesions(region, options);
+        var labels = new Volume<ushort>(pet.Geometry);
+        var ordered = new List<Lesion>(lesions.Count);
+        for (int k = 0; k < lesions.Count; k++)
+        {
+            var lesion = lesions[k] with { LesionId = k + 1, Voxels = region.ToFullGrid(lesions[k].Voxels, pet.Size) };
+            foreach (int i in lesion.Voxels)
+            {
+                labels.Voxels[i] = (ushort)lesion.LesionId;
+            }
+
+            ordered.Add(lesion);
+        }
+
+        return new LesionInventory
+        {
+            Lesions = ordered,
+            Labels = labels,
+            LungsOnPet = lungsOnPet,
+            Lungs = lungs,
+            Threshold = options.Threshold,
+            Delineation = options.Delineation,
+        };
+    }
+
+    private static Volume<byte> SegmentLungs(Volume ct, LungSegmentationOptions options) => ct switch
+    {
+        Volume<short> v => LungSegmenter.Segment(v, options).Labels,
+        Volume<float> v => LungSegmenter.Segment(v, options).Labels,
+        _ => LungSegmenter.Segment(ct.ToFloat(), options).Labels,
+    };
+
+    private static void CheckLungLabels(Volume<byte> lungs)
+    {
+        int bad = lungs.Voxels.AsSpan().IndexOfAnyExcept(LungLabel.Background, LungLabel.Right, LungLabel.Left);
+        if (bad >= 0)
+        {
+            throw new InvalidInputException(
+                $"The lung mask holds the value {lungs.Voxels[bad]} at {lungs.Geometry.IndexOf(bad)}, but lung masks use 0 (background), 1 (right lung) and 2 (left lung).");
+        }
+    }
+
+    private static List<Lesion> FindLesions(PetRegion region, LesionAnalysisOptions options)
+    {
+        var suv = region.Pet.Voxels;
+        var geometry = region.Pet.Geometry;
+        var lungMask = region.Lungs.CreateLike<byte>();
+        for (int i = 0; i < lungMask.Voxels.Length; i++)
+        {
+            lungMask.Voxels[i] = region.Lungs.Voxels[i] != 0 ? (byte)1 : (byte)0;
+        }
+
+        var search = BinaryMorphology.Dilate(lungMask, options.SearchMarginMm, options.Parallel);
+        var reach = BinaryMorphology.Dilate(lungMask, options.SearchMarginMm + options.NeighbourhoodMarginMm, options.Parallel);
+        double threshold = options.Threshold.Suv;
+        double floor = Math.Min(threshold, options.Delineation.LevelFor(threshold));
+        var domain = new byte[suv.Length];
+        for (int i = 0; i < suv.Length; i++)
+        {
+            domain[i] = reach.Voxels[i] != 0 && suv[i] >= floor ? (byte)1 : (byte)0;
+        }
+
+        var (basinLabels, basins) = PeakWatershed.Segment(suv, domain, region.Pet.Size, options.MinimumProminenceSuv, options.MinimumRelativeProminence, search.Voxels);
+        var delineator = new MtvThresholdDelineator(options.Delineation, options.NeighbourhoodMarginMm);
+        var location = new LungLocation(region.Lungs);
+        var lesions = new List<Lesion>();
+        foreach (var basin in basins)
+        {
+            if (basin.PeakSuv < threshold || search.Voxels[basin.PeakIndex] == 0)
+            {
+                continue;
+            }
+
+            int label = basin.Label;
+            var focus = delineator.Focus(suv, region.Pet.Size, basin.PeakIndex, threshold, j => basinLabels[j] == label);
+            var near = Neighbourhood.Within(geometry, focus, options.NeighbourhoodMarginMm);
+            var voxels = delineator.Delineate(suv, region.Pet.Size, basin.PeakIndex, j => basinLabels[j] == label && near.Contains(j));
+            int inside = voxels.Count(j => lungMask.Voxels[j] != 0);
+            if (inside < options.MinimumFractionInLung * voxels.Length)
+            {
+                continue; // mostly outside the lungs: uptake of a neighbouring organ peaking at the lung border
+            }
+
+            lesions.Add(Measure(suv, geometry, voxels, basin.PeakIndex, location));
+        }
+
+        // Basins come ordered by peak SUV (ties by voxel index), so the lesions are too.
+        return lesions;
+    }
+
+    private static Lesion Measure(float[] suv, ImageGeometry geometry, int[] voxels, int peak, LungLocation location)
+    {
+        double sum = 0;
+        var centroidIndex = Vector3D.Zero;
+        foreach (int i in voxels)
+        {
+            sum += suv[i];
+            centroidIndex += geometry.IndexOf(i).ToVector();
+        }
+
+        centroidIndex /= voxels.Length;
+        var centroid = geometry.IndexToWorld(centroidIndex);
+        var where = location.Locate(voxels, centroid);
+        var peakIndex = geometry.IndexOf(peak);
+        double mtv = voxels.Length * geometry.VoxelVolumeMl;
+        return new Lesion
+        {
+            LesionId = 0,
+            SuvMax = suv[peak],
+            SuvMean = sum / voxels.Length,
+            SuvPeak = SuvPeak.Percist(suv, geometry, voxels),
+            SuvPeakLocal = SuvPeak.LocalAtMaximum(suv, geometry, voxels),
+            MetabolicTumorVolumeMl = mtv,
+            VoxelCount = voxels.Length,
+            CentroidMm = centroid,
+            PeakMm = geometry.IndexToWorld(peakIndex.X, peakIndex.Y, peakIndex.Z),
+            MaxDiameterMm = MaximumDiameter.Compute(geometry, voxels),
+            Side = where.Side,
+            Zone = where.Zone,
+            CentralPeripheral = where.CentralPeripheral,
+            Voxels = voxels,
+        };
+    }
+
+    private static int Reach(double mm, double spacing) => (int)Math.Ceiling(mm / spacing) + 1;
+
+    /// <summary>The PET and lungs cropped to the lungs' neighbourhood, and where the crop lies in the full grid.</summary>
+    private sealed record PetRegion(Volume<float> Pet, Volume<byte> Lungs, IndexBox Box)
+    {
+        public int[] ToFullGrid(int[] cropIndices, Size3 full)
+        {
+            var size = Pet.Size;
+            var result = new int[cropIndices.Length];
+            for (int k = 0; k < cropIndices.Length; k++)
+            {
+                int i = cropIndices[k];
+                int x = i % size.X + Box.Min.X, y = i / size.X % size.Y + Box.Min.Y, z = i / (size.X * size.Y) + Box.Min.Z;
+                result[k] = (z * full.Y + y) * full.X + x;
+            }
+
+            return result;
+        }
+    }
+}

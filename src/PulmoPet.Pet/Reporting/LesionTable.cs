@@ -1,0 +1,52 @@
+using System.Text;
+using PulmoPet.Pet.Lesions;
+
+namespace PulmoPet.Pet.Reporting;
+
+/// <summary>The lesion table (<c>lesions.csv</c>): DESIGN.md's columns first, then the extra measures.</summary>
+public static class LesionTable
+{
+    public static readonly string[] Columns =
+    [
+        "case_id", "lesion_id", "suv_max", "suv_mean", "suv_peak", "mtv_ml", "tlg",
+        "centroid_x_mm", "centroid_y_mm", "centroid_z_mm", "max_diameter_mm", "side", "zone",
+        "central_peripheral", "suv_peak_local", "voxel_count", "peak_x_mm", "peak_y_mm", "peak_z_mm",
+        "threshold_suv", "delineation",
+    ];
+
+    public static string Format(string caseId, LesionInventory inventory)
+    {
+        ArgumentNullException.ThrowIfNull(inventory);
+        var text = new StringBuilder();
+        text.Append(CsvFormat.Row(Columns)).Append('\n');
+        foreach (var lesion in inventory.Lesions)
+        {
+            text.Append(CsvFormat.Row(
+            [
+                CsvFormat.Text(caseId),
+                CsvFormat.Integer(lesion.LesionId),
+                CsvFormat.Number(lesion.SuvMax),
+                CsvFormat.Number(lesion.SuvMean),
+                CsvFormat.Number(lesion.SuvPeak),
+                CsvFormat.Number(lesion.MetabolicTumorVolumeMl),
+                CsvFormat.Number(lesion.TotalLesionGlycolysis),
+                CsvFormat.Number(lesion.CentroidMm.X, 2),
+                CsvFormat.Number(lesion.CentroidMm.Y, 2),
+                CsvFormat.Number(lesion.CentroidMm.Z, 2),
+                CsvFormat.Number(lesion.MaxDiameterMm, 2),
+                lesion.Side,
+                lesion.Zone,
+                lesion.CentralPeripheral,
+                CsvFormat.Number(lesion.SuvPeakLocal),
+                CsvFormat.Integer(lesion.VoxelCount),
+                CsvFormat.Number(lesion.PeakMm.X, 2),
+                CsvFormat.Number(lesion.PeakMm.Y, 2),
+                CsvFormat.Number(lesion.PeakMm.Z, 2),
+                CsvFormat.Number(inventory.Threshold.Suv),
+                inventory.Delineation.Name,
+            ])).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
