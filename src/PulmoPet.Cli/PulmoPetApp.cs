@@ -13,6 +13,9 @@ public static class PulmoPetApp
         root.Subcommands.Add(InfoCommand.Create(context));
         root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(PhantomCommand.Create(context));
+        root.Subcommands.Add(LungsCommand.Create(context));
+        root.Subcommands.Add(LesionsCommand.Create(context));
+        root.Subcommands.Add(EvaluateSegCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(DlCommand.Create(context));
