@@ -1,3 +1,4 @@
+using PulmoPet.Pet.Reporting;
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Io;
 using PulmoPet.Pet.Evaluation;
@@ -24,7 +25,8 @@ public static class CohortLesionAnalysis
         string cohortDirectory,
         LesionAnalysisOptions? options = null,
         IProgress<(int Done, int Total, string CaseId)>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? resultsDirectory = null)
     {
         options ??= LesionAnalysisOptions.Default;
         if (!Directory.Exists(cohortDirectory))
@@ -45,20 +47,28 @@ public static class CohortLesionAnalysis
         foreach (string directory in caseDirectories)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            cases.Add(RunCase(directory, options));
+            string? caseResults = resultsDirectory is null ? null : Path.Combine(resultsDirectory, Path.GetFileName(directory));
+            cases.Add(RunCase(directory, options, caseResults));
             progress?.Report((cases.Count, caseDirectories.Length, cases[^1].CaseId));
         }
 
         return new CohortLesionResult(cases, Summarize(cases, options.Threshold.Suv));
     }
 
-    /// <summary>Analyses and evaluates one case folder.</summary>
-    public static CohortCaseResult RunCase(string caseDirectory, LesionAnalysisOptions options)
+    /// <summary>
+    /// Analyses and evaluates one case folder; with <paramref name="resultsDirectory"/>, also writes what
+    /// <c>pulmopet lesions</c> writes (lesions.csv, lesions.nii.gz, lungs.nii.gz, mip.png, summary.json) there.
+    /// </summary>
+    public static CohortCaseResult RunCase(string caseDirectory, LesionAnalysisOptions options, string? resultsDirectory = null)
     {
         string caseId = Path.GetFileName(Path.TrimEndingDirectorySeparator(caseDirectory));
         var ct = ImageFile.Read(Path.Combine(caseDirectory, CtFile));
         var pet = ImageFile.Read<float>(Path.Combine(caseDirectory, PetFile));
         var inventory = LesionAnalyzer.Analyze(pet, ct, null, options);
+        if (resultsDirectory is not null)
+        {
+            LesionReportWriter.Write(resultsDirectory, caseId, pet, inventory);
+        }
 
         double lungDice = double.NaN;
         string truthLungsPath = Path.Combine(caseDirectory, TruthLungsFile);
