@@ -78,4 +78,28 @@ public sealed class PhantomDicomExportTests
 
         Assert.True(maxError < 1e-3, $"max |ΔSUV| = {maxError}");
     }
+
+    [Fact]
+    public void LesionsFromTheDicomSeriesEqualLesionsFromTheNiftiFiles()
+    {
+        // The hospital path (DICOM CT + PET in Bq/ml → SUVbw) must give the same inventory as the
+        // phantom's own NIfTI files: same lesion count and SUVmax within the storage quantisation.
+        using var temp = new TempDirectory();
+        Assert.Equal(0, CliRun.Of("phantom", "--out", temp.Path, "--patients", "2", "--seed", "3", "--dicom").ExitCode);
+        string patient = Path.Combine(temp.Path, "P002");
+        var fromNifti = CliRun.Of("lesions", "--pet", Path.Combine(patient, "pet_suv.nii.gz"), "--ct", Path.Combine(patient, "ct.nii.gz"), "--out", temp.File("nifti"));
+        var fromDicom = CliRun.Of("lesions", "--pet", Path.Combine(patient, "dicom", "PT"), "--ct", Path.Combine(patient, "dicom", "CT"), "--out", temp.File("dicom"));
+        Assert.Equal(0, fromNifti.ExitCode);
+        Assert.Equal(0, fromDicom.ExitCode);
+        string[] niftiRows = File.ReadAllLines(Path.Combine(temp.File("nifti"), "lesions.csv"))[1..];
+        string[] dicomRows = File.ReadAllLines(Path.Combine(temp.File("dicom"), "lesions.csv"))[1..];
+        Assert.NotEmpty(niftiRows);
+        Assert.Equal(niftiRows.Length, dicomRows.Length);
+        for (int i = 0; i < niftiRows.Length; i++)
+        {
+            double a = double.Parse(niftiRows[i].Split(',')[2], System.Globalization.CultureInfo.InvariantCulture);
+            double b = double.Parse(dicomRows[i].Split(',')[2], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(Math.Abs(a - b) < 1e-3, $"lesion {i + 1}: SUVmax {a} from NIfTI, {b} from DICOM");
+        }
+    }
 }

@@ -1,10 +1,14 @@
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Dicom;
+using PulmoPet.Imaging.Dicom.Suv;
 using PulmoPet.Imaging.Io;
 
 namespace PulmoPet.Cli.Commands;
 
-/// <summary>Reads the images the lung and lesion commands take: an image file, or a folder holding one DICOM series.</summary>
+/// <summary>
+/// Reads the images the lung and lesion commands take: an image file, or a folder holding one DICOM series.
+/// A DICOM PET series is converted to SUVbw by the QIBA rule (a file is taken to be in SUV already).
+/// </summary>
 internal static class LesionsInputs
 {
     public static Volume ReadImage(string path, string what)
@@ -12,12 +16,14 @@ internal static class LesionsInputs
         if (Directory.Exists(path))
         {
             var series = DicomSeriesScanner.Scan(path);
-            return series.Count switch
+            if (series.Count > 1)
             {
-                0 => throw new InvalidInputException($"The {what} folder {path} holds no DICOM image series."),
-                1 => DicomSeriesAssembler.Read(series[0]),
-                _ => throw new InvalidInputException($"The {what} folder {path} holds {series.Count} DICOM series; give the folder of one series."),
-            };
+                throw new InvalidInputException($"The {what} folder {path} holds {series.Count} DICOM series; give the folder of one series.");
+            }
+
+            var selected = DicomImageLoader.Select(series, path, null, null);
+            var normalization = selected.Modality == "PT" ? SuvNormalization.BodyWeight : SuvNormalization.None;
+            return DicomImageLoader.Load(selected, normalization).Volume;
         }
 
         return ImageFile.Read(path);
