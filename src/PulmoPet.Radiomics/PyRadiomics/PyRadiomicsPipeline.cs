@@ -58,12 +58,23 @@ public sealed class PyRadiomicsPipeline(PyRadiomicsParameters parameters)
         return result;
     }
 
+    /// <summary>
+    /// Features PyRadiomics marks <c>@deprecated</c> (firstorder.py, shape.py): computed only when a parameter file
+    /// lists them by name, never for a class enabled as a whole.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Deprecated = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "firstorder_StandardDeviation", "shape_Compactness1", "shape_Compactness2", "shape_SphericalDisproportion",
+    };
+
     /// <summary>Whether <c>original_&lt;class&gt;_&lt;Feature&gt;</c> is enabled by featureClass.</summary>
     private bool Selected(string name)
     {
         var parts = name.Split('_', 3);
         var selection = Parameters.FeatureClasses.FirstOrDefault(c => c.Name == parts[1]);
-        return selection is not null && (selection.Features is null || selection.Features.Contains(parts[2]));
+        return selection is not null && (selection.Features is null
+            ? !Deprecated.Contains($"{parts[1]}_{parts[2]}")
+            : selection.Features.Contains(parts[2]));
     }
 
     private static void Validate(PyRadiomicsParameters p)

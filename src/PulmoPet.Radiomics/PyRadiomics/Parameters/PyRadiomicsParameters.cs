@@ -22,6 +22,13 @@ public sealed record PyRadiomicsParameters
 
     /// <summary>The <c>voxelSetting</c> section (voxel-based extraction); null when absent.</summary>
     public VoxelSettings? VoxelSettings { get; init; }
+
+    /// <summary>The same parameters with another ROI label (in the settings and every image type).</summary>
+    public PyRadiomicsParameters WithLabel(int label) => this with
+    {
+        Settings = Settings with { Label = label },
+        ImageTypes = [.. ImageTypes.Select(t => t with { Settings = t.Settings with { Label = label } })],
+    };
 }
 
 /// <summary>PyRadiomics image types (radiomics/imageoperations.py get&lt;Name&gt;Image).</summary>
