@@ -2,18 +2,18 @@ namespace PulmoPet.Radiomics.Filters;
 
 /// <summary>
 /// One-dimensional convolution along an axis of a 3D array (x fastest), as scipy.ndimage.convolve1d with origin 0:
-/// out[i] = Σ_j w[j] · in[i + c − j], c = ⌊len/2⌋, the kernel flipped as in a true convolution (IBSI 2, section 2.1).
+/// out[i] = Σ_j w[j] · in[i + c − j], c = ⌊len/2⌋ unless given, the kernel flipped as in a true convolution (IBSI 2, section 2.1).
 /// Lines run in parallel; each line's arithmetic is sequential, so results do not depend on the thread count.
 /// </summary>
 internal static class SeparableFilter
 {
-    public static double[] Convolve(double[] data, (int X, int Y, int Z) size, int axis, double[] kernel, BoundaryCondition boundary)
+    public static double[] Convolve(double[] data, (int X, int Y, int Z) size, int axis, double[] kernel, BoundaryCondition boundary, int? centre = null)
     {
         var result = new double[data.Length];
         int n = axis switch { 0 => size.X, 1 => size.Y, _ => size.Z };
         int stride = axis switch { 0 => 1, 1 => size.X, _ => size.X * size.Y };
         int lines = data.Length / n;
-        int c = kernel.Length / 2;
+        int c = centre ?? kernel.Length / 2;
         Parallel.For(0, lines, line =>
         {
             int start = LineStart(line, size, axis);

@@ -1,0 +1,65 @@
+using System.Numerics;
+using PulmoPet.Imaging;
+
+namespace PulmoPet.Radiomics.Filters;
+
+/// <summary>
+/// Gabor filter (IBSI 2 reference manual, section 2.3.4), applied slice-wise in the axial plane:
+/// g(x, y) = exp(−(x̃² + γ²ỹ²) / (2σ²)) · exp(i·2π·x̃/λ), x̃ = x cos θ + y sin θ, ỹ = −x sin θ + y cos θ (mm, from the
+/// voxel spacing), kernel radius ⌈4·max(σ, σ/γ)⌉ voxels; the response is the modulus of the complex convolution.
+/// </summary>
+public static class GaborFilter
+{
+    internal static double ThetaSign = 1;
+
+    public static Volume<double> Axial(Volume image, double sigmaMm, double lambdaMm, double gamma, double theta, BoundaryCondition boundary)
+    {
+        var g = image.Geometry;
+        var kernel = Kernel(sigmaMm, lambdaMm, gamma, ThetaSign * theta, g.Spacing.X, g.Spacing.Y);
+        int r = (kernel.GetLength(0) - 1) / 2;
+        var (nx, ny, nz) = (g.Size.X, g.Size.Y, g.Size.Z);
+        var data = LaplacianOfGaussian.Values(image);
+        var result = new double[data.Length];
+        Parallel.For(0, nz * ny, zy =>
+        {
+            int z = zy / ny, y = zy % ny;
+            for (int x = 0; x < nx; x++)
+            {
+                Complex sum = Complex.Zero;
+                for (int v = -r; v <= r; v++)
+                {
+                    int yy = Boundary.Index(y - v, ny, boundary);
+                    if (yy < 0) continue;
+                    for (int u = -r; u <= r; u++)
+                    {
+                        int xx = Boundary.Index(x - u, nx, boundary);
+                        if (xx < 0) continue;
+                        sum += kernel[v + r, u + r] * data[(z * ny + yy) * nx + xx];
+                    }
+                }
+
+                result[(z * ny + y) * nx + x] = sum.Magnitude;
+            }
+        });
+        return new Volume<double>(g, result);
+    }
+
+    internal static Complex[,] Kernel(double sigma, double lambda, double gamma, double theta, double dx, double dy)
+    {
+        int r = (int)Math.Ceiling(4 * Math.Max(sigma, sigma / gamma) / Math.Min(dx, dy));
+        var k = new Complex[2 * r + 1, 2 * r + 1];
+        double c = Math.Cos(theta), s = Math.Sin(theta);
+        for (int v = -r; v <= r; v++)
+        {
+            for (int u = -r; u <= r; u++)
+            {
+                double x = u * dx, y = v * dy;
+                double xt = x * c + y * s, yt = -x * s + y * c;
+                double envelope = Math.Exp(-(xt * xt + gamma * gamma * yt * yt) / (2 * sigma * sigma));
+                k[v + r, u + r] = envelope * Complex.Exp(new Complex(0, 2 * Math.PI * xt / lambda));
+            }
+        }
+
+        return k;
+    }
+}
