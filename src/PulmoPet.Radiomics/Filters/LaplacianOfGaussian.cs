@@ -15,7 +15,10 @@ public static class LaplacianOfGaussian
     /// <param name="boundary">Boundary condition.</param>
     /// <param name="truncate">Kernel half-width in σ (IBSI 2 uses 4).</param>
     /// <param name="slices2D">Filter each axial slice in 2D (z untouched).</param>
-    public static Volume<double> Compute(Volume image, double sigmaMm, BoundaryCondition boundary, double truncate = 4, bool slices2D = false)
+    public static Volume<double> Compute(Volume image, double sigmaMm, BoundaryCondition boundary, double truncate = 4, bool slices2D = false) =>
+        Compute(image, sigmaMm, boundary, truncate, slices2D, zeroSum: false);
+
+    private static Volume<double> Compute(Volume image, double sigmaMm, BoundaryCondition boundary, double truncate, bool slices2D, bool zeroSum)
     {
         if (!(sigmaMm > 0)) throw new InvalidInputException("The LoG sigma must be greater than 0 mm.");
         var g = image.Geometry;
@@ -29,7 +32,7 @@ public static class LaplacianOfGaussian
             var current = data;
             for (int a = 0; a < axes; a++)
             {
-                current = SeparableFilter.Convolve(current, size, a, Kernel(sigmaMm / spacing[a], truncate, a == d ? 2 : 0), boundary);
+                current = SeparableFilter.Convolve(current, size, a, Kernel(sigmaMm / spacing[a], truncate, a == d ? 2 : 0, zeroSum), boundary);
             }
 
             for (int i = 0; i < sum.Length; i++) sum[i] += current[i];
@@ -41,18 +44,19 @@ public static class LaplacianOfGaussian
     /// <summary>
     /// PyRadiomics' LoG image type (imageoperations.py getLoGImage: SimpleITK LaplacianRecursiveGaussianImageFilter,
     /// NormalizeAcrossScale on, i.e. the response times σ²). ITK evaluates the Gaussian recursively (Deriche); here it
-    /// is sampled (truncated at 4σ, nearest-voxel boundary), which agrees to the accuracy of that approximation.
+    /// is sampled (truncated at 4σ, nearest-voxel boundary) with the second-derivative kernel corrected to sum to 0,
+    /// as ITK's recursive coefficients are, so a constant image gives 0; it agrees to the accuracy of that approximation.
     /// </summary>
     public static Volume<double> PyRadiomics(Volume image, double sigmaMm)
     {
-        var result = Compute(image, sigmaMm, BoundaryCondition.Nearest);
+        var result = Compute(image, sigmaMm, BoundaryCondition.Nearest, 4, slices2D: false, zeroSum: true);
         double scale = sigmaMm * sigmaMm;
         for (int i = 0; i < result.Voxels.Length; i++) result.Voxels[i] *= scale;
         return result;
     }
 
-    /// <summary>scipy.ndimage _gaussian_kernel1d of order 0 or 2 (σ in voxels).</summary>
-    internal static double[] Kernel(double sigma, double truncate, int order)
+    /// <summary>scipy.ndimage _gaussian_kernel1d of order 0 or 2 (σ in voxels); <paramref name="zeroSum"/> removes the order-2 kernel's sum (as Gaussian weights).</summary>
+    internal static double[] Kernel(double sigma, double truncate, int order, bool zeroSum = false)
     {
         int radius = (int)(truncate * sigma + 0.5);
         var w = new double[2 * radius + 1];
@@ -62,6 +66,12 @@ public static class LaplacianOfGaussian
         {
             w[i + radius] /= total;
             if (order == 2) w[i + radius] *= (i * i - sigma * sigma) / (sigma * sigma * sigma * sigma);
+        }
+
+        if (order == 2 && zeroSum)
+        {
+            double residual = w.Sum();
+            for (int i = -radius; i <= radius; i++) w[i + radius] -= residual * Math.Exp(-0.5 * i * i / (sigma * sigma)) / total;
         }
 
         return w;
