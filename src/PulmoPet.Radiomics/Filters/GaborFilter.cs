@@ -10,12 +10,16 @@ namespace PulmoPet.Radiomics.Filters;
 /// </summary>
 public static class GaborFilter
 {
-    internal static double ThetaSign = 1;
-
+    /// <param name="image">The image.</param>
+    /// <param name="sigmaMm">σ of the Gaussian envelope in mm.</param>
+    /// <param name="lambdaMm">Wavelength λ in mm.</param>
+    /// <param name="gamma">Spatial aspect ratio γ.</param>
+    /// <param name="theta">Orientation θ in radians.</param>
+    /// <param name="boundary">Boundary condition.</param>
     public static Volume<double> Axial(Volume image, double sigmaMm, double lambdaMm, double gamma, double theta, BoundaryCondition boundary)
     {
         var g = image.Geometry;
-        var kernel = Kernel(sigmaMm, lambdaMm, gamma, ThetaSign * theta, g.Spacing.X, g.Spacing.Y);
+        var kernel = Kernel(sigmaMm, lambdaMm, gamma, theta, g.Spacing.X, g.Spacing.Y);
         int r = (kernel.GetLength(0) - 1) / 2;
         var (nx, ny, nz) = (g.Size.X, g.Size.Y, g.Size.Z);
         var data = LaplacianOfGaussian.Values(image);
