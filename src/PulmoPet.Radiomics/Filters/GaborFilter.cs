@@ -6,7 +6,8 @@ namespace PulmoPet.Radiomics.Filters;
 /// <summary>
 /// Gabor filter (IBSI 2 reference manual, section 2.3.4), applied slice-wise in the axial plane:
 /// g(x, y) = exp(−(x̃² + γ²ỹ²) / (2σ²)) · exp(i·2π·x̃/λ), x̃ = x cos θ + y sin θ, ỹ = −x sin θ + y cos θ (mm, from the
-/// voxel spacing), kernel radius ⌈4·max(σ, σ/γ)⌉ voxels; the response is the modulus of the complex convolution.
+/// voxel spacing), kernel radius ⌈4·max(σ, σ/γ)⌉ voxels; the response is the modulus of the complex convolution
+/// (computed through the FFT by <see cref="GaborPseudo3D"/>).
 /// </summary>
 public static class GaborFilter
 {
@@ -16,37 +17,8 @@ public static class GaborFilter
     /// <param name="gamma">Spatial aspect ratio γ.</param>
     /// <param name="theta">Orientation θ in radians.</param>
     /// <param name="boundary">Boundary condition.</param>
-    public static Volume<double> Axial(Volume image, double sigmaMm, double lambdaMm, double gamma, double theta, BoundaryCondition boundary)
-    {
-        var g = image.Geometry;
-        var kernel = Kernel(sigmaMm, lambdaMm, gamma, theta, g.Spacing.X, g.Spacing.Y);
-        int r = (kernel.GetLength(0) - 1) / 2;
-        var (nx, ny, nz) = (g.Size.X, g.Size.Y, g.Size.Z);
-        var data = LaplacianOfGaussian.Values(image);
-        var result = new double[data.Length];
-        Parallel.For(0, nz * ny, zy =>
-        {
-            int z = zy / ny, y = zy % ny;
-            for (int x = 0; x < nx; x++)
-            {
-                Complex sum = Complex.Zero;
-                for (int v = -r; v <= r; v++)
-                {
-                    int yy = Boundary.Index(y - v, ny, boundary);
-                    if (yy < 0) continue;
-                    for (int u = -r; u <= r; u++)
-                    {
-                        int xx = Boundary.Index(x - u, nx, boundary);
-                        if (xx < 0) continue;
-                        sum += kernel[v + r, u + r] * data[(z * ny + yy) * nx + xx];
-                    }
-                }
-
-                result[(z * ny + y) * nx + x] = sum.Magnitude;
-            }
-        });
-        return new Volume<double>(g, result);
-    }
+    public static Volume<double> Axial(Volume image, double sigmaMm, double lambdaMm, double gamma, double theta, BoundaryCondition boundary) =>
+        GaborPseudo3D.Compute(image, sigmaMm, lambdaMm, gamma, [theta], boundary, axialOnly: true);
 
     internal static Complex[,] Kernel(double sigma, double lambda, double gamma, double theta, double dx, double dy)
     {
