@@ -87,7 +87,7 @@ public sealed record PyRadiomicsSettings
     /// <summary>geometryTolerance: tolerance of the image/mask grid comparison; null = PulmoPet.Imaging's default.</summary>
     public double? GeometryTolerance { get; init; }
 
-    /// <summary>preCrop: crop image and mask to the ROI (plus padDistance) before filtering; results are the same, only faster.</summary>
+    /// <summary>preCrop: PyRadiomics crops image and mask to the ROI plus padDistance before filtering. Read, not applied: PulmoPet filters the whole image.</summary>
     public bool PreCrop { get; init; }
 
     /// <summary>additionalInfo: add the <c>diagnostics_*</c> columns (PyRadiomics default true).</summary>
