@@ -16,6 +16,7 @@ public static class PulmoPetApp
         root.Subcommands.Add(LungsCommand.Create(context));
         root.Subcommands.Add(LesionsCommand.Create(context));
         root.Subcommands.Add(EvaluateSegCommand.Create(context));
+        root.Subcommands.Add(FeaturesCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(DlCommand.Create(context));

@@ -25,7 +25,7 @@ public sealed class PyRadiomicsExtractor
     public FeatureVector Extract(Volume image, Volume mask)
     {
         var s = Settings;
-        if (s.Normalize) image = Normalized(image, s.NormalizeScale);
+        if (s.Normalize) image = Normalized(image, s.NormalizeScale, s.RemoveOutliers);
         var shapeRoi = RegionOfInterest.Create(image, mask, s.Label);
         ResegmentationRange? range = s.ResegmentRange;
         if (s.ResegmentSigma is double k)
@@ -44,7 +44,7 @@ public sealed class PyRadiomicsExtractor
             results[i] = classes[i] switch
             {
                 PyRadiomicsClass.FirstOrder => FirstOrderFeatures.Compute(roi, levels, s),
-                PyRadiomicsClass.Shape => ShapeFeatures.Compute(shapeRoi),
+                PyRadiomicsClass.Shape => ShapeFeatures.Compute(s.ResegmentShape ? roi : shapeRoi),
                 PyRadiomicsClass.Glcm => TextureFeatures.ComputeGlcm(levels, s),
                 PyRadiomicsClass.Glrlm => TextureFeatures.ComputeGlrlm(levels, s),
                 PyRadiomicsClass.Glszm => TextureFeatures.ComputeGlszm(levels, s),
@@ -59,8 +59,11 @@ public sealed class PyRadiomicsExtractor
         return all;
     }
 
-    /// <summary>PyRadiomics normalizeImage: (x − mean) / SD · scale over every voxel of the image (population SD).</summary>
-    private static Volume<double> Normalized(Volume image, double scale)
+    /// <summary>
+    /// PyRadiomics normalizeImage (imageoperations.py): (x − mean) / SD over every voxel of the image (population SD),
+    /// clipped to ±removeOutliers when set, then multiplied by the scale.
+    /// </summary>
+    internal static Volume<double> Normalized(Volume image, double scale, double? removeOutliers = null)
     {
         int n = (int)image.Geometry.VoxelCount;
         double mean = 0;
@@ -75,7 +78,8 @@ public sealed class PyRadiomicsExtractor
         }
 
         var result = new Volume<double>(image.Geometry);
-        for (int i = 0; i < n; i++) result.Voxels[i] = (image.GetValue(i) - mean) / sd * scale;
+        double clip = removeOutliers ?? double.PositiveInfinity;
+        for (int i = 0; i < n; i++) result.Voxels[i] = Math.Clamp((image.GetValue(i) - mean) / sd, -clip, clip) * scale;
         return result;
     }
 }
