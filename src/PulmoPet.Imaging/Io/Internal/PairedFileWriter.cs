@@ -6,6 +6,27 @@ namespace PulmoPet.Imaging.Io.Internal;
 /// </summary>
 internal static class PairedFileWriter
 {
+    /// <summary>
+    /// Writes an image whose header either precedes its data in one file (<paramref name="dataPath"/> null) or
+    /// names a data file beside it; <paramref name="header"/> receives the data file's name, or null when attached.
+    /// </summary>
+    public static void WriteHeaderAndData(string path, string? dataPath, Func<string?, byte[]> header, Action<Stream> writeData)
+    {
+        if (dataPath is null)
+        {
+            byte[] attached = header(null);
+            AtomicFile.Write(path, stream =>
+            {
+                stream.Write(attached);
+                writeData(stream);
+            });
+            return;
+        }
+
+        byte[] detached = header(Path.GetFileName(dataPath));
+        Write(path, stream => stream.Write(detached), dataPath, writeData);
+    }
+
     public static void Write(string headerPath, Action<Stream> writeHeader, string dataPath, Action<Stream> writeData)
     {
         AtomicFile.Write(dataPath, writeData);

@@ -14,20 +14,12 @@ internal static class MetaImageWriter
     public static void Write(Volume volume, string path, bool separateData, ImageWriteOptions options)
     {
         bool compress = options.Compress;
-        if (!separateData)
-        {
-            byte[] header = Header(volume, compress, "LOCAL", options.Description);
-            AtomicFile.Write(path, stream =>
-            {
-                stream.Write(header);
-                WriteData(stream, volume, compress, options);
-            });
-            return;
-        }
-
-        string dataPath = Path.ChangeExtension(path, compress ? ".zraw" : ".raw");
-        byte[] separateHeader = Header(volume, compress, Path.GetFileName(dataPath), options.Description);
-        PairedFileWriter.Write(path, stream => stream.Write(separateHeader), dataPath, stream => WriteData(stream, volume, compress, options));
+        string? dataPath = separateData ? Path.ChangeExtension(path, compress ? ".zraw" : ".raw") : null;
+        PairedFileWriter.WriteHeaderAndData(
+            path,
+            dataPath,
+            dataFile => Header(volume, compress, dataFile ?? "LOCAL", options.Description),
+            stream => WriteData(stream, volume, compress, options));
     }
 
     private static void WriteData(Stream stream, Volume volume, bool compress, ImageWriteOptions options)

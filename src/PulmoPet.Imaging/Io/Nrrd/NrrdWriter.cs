@@ -14,20 +14,12 @@ internal static class NrrdWriter
     public static void Write(Volume volume, string path, bool detached, ImageWriteOptions options)
     {
         bool gzip = options.Compress;
-        if (!detached)
-        {
-            byte[] header = Header(volume, gzip, dataFile: null, options.Description);
-            AtomicFile.Write(path, stream =>
-            {
-                stream.Write(header);
-                WriteData(stream, volume, gzip, options);
-            });
-            return;
-        }
-
-        string dataPath = Path.ChangeExtension(path, gzip ? ".raw.gz" : ".raw");
-        byte[] detachedHeader = Header(volume, gzip, Path.GetFileName(dataPath), options.Description);
-        PairedFileWriter.Write(path, stream => stream.Write(detachedHeader), dataPath, stream => WriteData(stream, volume, gzip, options));
+        string? dataPath = detached ? Path.ChangeExtension(path, gzip ? ".raw.gz" : ".raw") : null;
+        PairedFileWriter.WriteHeaderAndData(
+            path,
+            dataPath,
+            dataFile => Header(volume, gzip, dataFile, options.Description),
+            stream => WriteData(stream, volume, gzip, options));
     }
 
     private static void WriteData(Stream stream, Volume volume, bool gzip, ImageWriteOptions options)
