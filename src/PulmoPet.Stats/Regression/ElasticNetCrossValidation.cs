@@ -74,33 +74,8 @@ public static class ElasticNetCrossValidation
             }
         }
 
-        var cvm = new double[l];
-        var cvsd = new double[l];
-        double total = foldSizes.Sum();
-        for (int m = 0; m < l; m++)
-        {
-            double mean = 0;
-            for (int f = 0; f < k; f++)
-            {
-                mean += foldSizes[f] * foldMeans[f, m];
-            }
-
-            mean /= total;
-            double spread = 0;
-            for (int f = 0; f < k; f++)
-            {
-                spread += foldSizes[f] * (foldMeans[f, m] - mean) * (foldMeans[f, m] - mean);
-            }
-
-            cvm[m] = mean;
-            cvsd[m] = Math.Sqrt(spread / total / (k - 1));
-        }
-
-        double best = cvm.Min();
-        int indexMin = Enumerable.Range(0, l).Where(m => cvm[m] <= best).OrderByDescending(m => lambdas[m]).First();
-        double limit = cvm[indexMin] + cvsd[indexMin];
-        int index1Se = Enumerable.Range(0, l).Where(m => cvm[m] <= limit).OrderByDescending(m => lambdas[m]).First();
-        return new CrossValidatedElasticNet(path, cvm, cvsd, lambdas[indexMin], lambdas[index1Se], ids);
+        var curve = CrossValidationCurve.Summarize(foldMeans, foldSizes, lambdas);
+        return new CrossValidatedElasticNet(path, curve.Mean, curve.StandardError, curve.LambdaMin, curve.Lambda1Se, ids);
     }
 
     /// <summary>
