@@ -36,14 +36,7 @@ public static class DicomImageLoader
 
         SuvResult suv = SuvCalculator.Compute(series, suvOptions);
         double factor = suv.Factor(normalization);
-        Volume<float> volume = DicomSeriesAssembler.Read(series);
-        float f = (float)factor;
-        var voxels = volume.AsSpan();
-        for (int i = 0; i < voxels.Length; i++)
-        {
-            voxels[i] *= f;
-        }
-
+        Volume<float> volume = SuvResult.ApplyFactor(DicomSeriesAssembler.Read(series), factor);
         return new DicomImage(series, volume, normalization, suv, factor);
     }
 

@@ -39,13 +39,16 @@ public sealed record SuvResult
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Multiplies a volume of rescaled values by the SUVbw factor in place.</summary>
-    public Volume<float> ApplyBodyWeight(Volume<float> volume)
+    public Volume<float> ApplyBodyWeight(Volume<float> volume) => ApplyFactor(volume, BodyWeightFactor);
+
+    /// <summary>Multiplies a volume of rescaled values by an SUV factor (SUVbw, SUL or SUVbsa) in place.</summary>
+    public static Volume<float> ApplyFactor(Volume<float> volume, double factor)
     {
-        float factor = (float)BodyWeightFactor;
+        float f = (float)factor;
         var voxels = volume.AsSpan();
         for (int i = 0; i < voxels.Length; i++)
         {
-            voxels[i] *= factor;
+            voxels[i] *= f;
         }
 
         return volume;
