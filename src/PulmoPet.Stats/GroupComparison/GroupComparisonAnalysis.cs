@@ -13,7 +13,8 @@ namespace PulmoPet.Stats.GroupComparison;
 /// expected count below 5 (Cochran 1954).</item>
 /// <item>Continuous, two groups: Levene's test (median-centred by default, as R car::leveneTest); Student's t
 /// when it does not reject at α = 0.05, Welch's t when it does; both are reported. Mann–Whitney U alongside.</item>
-/// <item>Continuous, three or more groups: one-way ANOVA and Kruskal–Wallis (tie-corrected).</item>
+/// <item>Continuous, three or more groups: one-way ANOVA, or Welch's ANOVA when Levene's test rejects at α; Kruskal–Wallis
+/// (tie-corrected) alongside.</item>
 /// </list>
 /// Types not given are inferred: a column whose values are all numbers with more than
 /// <see cref="GroupComparisonOptions.DefaultMaximumCategoricalLevels"/> distinct values is continuous,
@@ -217,13 +218,21 @@ public static class GroupComparisonAnalysis
         }
 
         var anova = OneWayAnova.Compute(lists);
+        var welchAnova = lists.All(l => Summary.Variance(l) > 0) ? WelchAnova.Compute(lists) : null;
         var kruskal = KruskalWallisTest.Compute(lists);
         bool rank = options.ContinuousTests == ContinuousTestFamily.Nonparametric;
-        return new VariableComparison(name, VariableType.Continuous, rank ? kruskal : anova)
+        bool heteroscedastic = welchAnova is not null && levene.PValue < options.Alpha;
+        var oneWay = heteroscedastic ? welchAnova! : anova;
+        string oneWayReason = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{groups.Count} groups; Levene ({center}) {Reports.TextFormat.PEquals(levene.PValue)}, {(heteroscedastic ? "below" : "not below")} {options.Alpha}: {(heteroscedastic ? "Welch ANOVA" : "ANOVA")}");
+        return new VariableComparison(name, VariableType.Continuous, rank ? kruskal : oneWay)
         {
-            Alternative = rank ? anova : kruskal,
-            Reason = rank ? "rank test requested" : $"{groups.Count} groups",
+            Alternative = rank ? oneWay : kruskal,
+            Reason = rank ? "rank test requested" : oneWayReason,
             Levene = levene,
+            Anova = anova,
+            WelchAnova = welchAnova,
             ContinuousSummaries = summaries,
             N = n,
             Missing = missing,

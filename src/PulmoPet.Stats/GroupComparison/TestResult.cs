@@ -19,6 +19,7 @@ public static class TestNames
     public const string Welch = "welch";
     public const string MannWhitney = "mann-whitney";
     public const string Anova = "anova";
+    public const string WelchAnova = "welch-anova";
     public const string KruskalWallis = "kruskal-wallis";
     public const string Levene = "levene";
 }

@@ -2,7 +2,7 @@ namespace PulmoPet.Stats.GroupComparison;
 
 /// <summary>
 /// The comparison of one variable across the groups: the primary test (the <c>test</c>/<c>p_value</c> of the
-/// output), the alternative family, Levene's test and both t-tests where they apply, and the summaries.
+/// output), the alternative family, Levene's test, both t-tests or both one-way ANOVAs where they apply, and the summaries.
 /// </summary>
 public sealed record VariableComparison(string Variable, VariableType Type, TestResult? Primary)
 {
@@ -16,6 +16,11 @@ public sealed record VariableComparison(string Variable, VariableType Type, Test
     public TestResult? Student { get; init; }
 
     public TestResult? Welch { get; init; }
+
+    public TestResult? Anova { get; init; }
+
+    /// <summary>Null where a group is constant (Welch's weights are then undefined).</summary>
+    public TestResult? WelchAnova { get; init; }
 
     /// <summary>Per group (in <see cref="GroupComparisonResult.Groups"/> order); continuous variables only.</summary>
     public IReadOnlyList<ContinuousSummary> ContinuousSummaries { get; init; } = [];

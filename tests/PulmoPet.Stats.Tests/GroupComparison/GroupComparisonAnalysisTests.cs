@@ -81,6 +81,26 @@ public sealed class GroupComparisonAnalysisTests
     }
 
     [Fact]
+    public void UnequalVariancesAcrossThreeGroupsSwitchToWelchAnova()
+    {
+        // R: x <- c(1,2,3,4,5, 10,30,50,70, 4,4.5,5,5.5,6,6.5); f <- factor(rep(c("a","b","c"), c(5,4,6)))
+        //    anova(lm(abs(x - ave(x, f, FUN = median)) ~ f)) -> p = 0.00043251938200540363
+        //    oneway.test(x ~ f) -> F = 6.807186144401244476, p = 0.033336035261509141
+        //    oneway.test(x ~ f, var.equal = TRUE) -> see OneWayAnova; reported as the one-way ANOVA column
+        double[] x = [1, 2, 3, 4, 5, 10, 30, 50, 70, 4, 4.5, 5, 5.5, 6, 6.5];
+        string[] f = [.. Enumerable.Repeat("a", 5), .. Enumerable.Repeat("b", 4), .. Enumerable.Repeat("c", 6)];
+        string csv = "group,x\n" + string.Concat(x.Select((v, i) => FormattableString.Invariant($"{f[i]},{v}\n")));
+        var x3 = GroupComparisonAnalysis.Run(CsvTable.Parse(csv, "three.csv"), new GroupComparisonOptions("group"))
+            .Variables.Single(v => v.Variable == "x");
+        Approx.Equal(0.00043251938200540363, x3.Levene!.PValue);
+        Assert.Equal("welch-anova", x3.Primary!.Test);
+        Approx.Equal(6.807186144401244476, x3.Primary.Statistic, 1e-10);
+        Approx.Equal(0.033336035261509141, x3.Primary.PValue);
+        Assert.Equal("anova", x3.Anova!.Test);
+        Assert.Equal("kruskal-wallis", x3.Alternative!.Test);
+    }
+
+    [Fact]
     public void NonparametricFamilyMakesRankTestPrimary()
     {
         // R: wilcox.test(mtv_ml ~ diagnosis) -> W = 110, p = 0.00091897036726866336

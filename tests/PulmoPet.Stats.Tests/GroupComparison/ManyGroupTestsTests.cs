@@ -55,3 +55,36 @@ public sealed class ManyGroupTestsTests
         Assert.Equal(0.68, r.PValue, 2);
     }
 }
+
+/// <summary>Welch's heteroscedastic ANOVA against R 4.2.2 <c>oneway.test(var.equal = FALSE)</c>.</summary>
+public sealed class WelchAnovaTests
+{
+    [Fact]
+    public void MatchesROnwayTest()
+    {
+        // R: oneway.test(v3 ~ f3) with the groups of ManyGroupTestsTests
+        //    -> F = 11.75472846268878, num df 2, denom df 9.8743155230536548, p = 0.0024440116673161033
+        var r = WelchAnova.Compute([[2.1, 3.4, 1.9, 5.6, 3.4, 2.8], [4.5, 5.1, 6.3, 3.4, 5.9], [7.2, 6.3, 8.8, 5.0, 9.4, 7.7, 6.1]]);
+        Approx.Equal(11.75472846268878, r.Statistic, 1e-10);
+        Assert.Equal(2, r.Df);
+        Approx.Equal(9.8743155230536548, r.Df2, 1e-10);
+        Approx.Equal(0.0024440116673161033, r.PValue);
+    }
+
+    [Fact]
+    public void UnequalVariancesMatchR()
+    {
+        // R: x <- c(1,2,3,4,5, 10,30,50,70, 4,4.5,5,5.5,6,6.5); f <- factor(rep(1:3, c(5,4,6))); oneway.test(x ~ f)
+        //    -> F = 6.807186144401244476, denom df 5.408726948051215011, p = 0.033336035261509141
+        var r = WelchAnova.Compute([[1, 2, 3, 4, 5], [10, 30, 50, 70], [4, 4.5, 5, 5.5, 6, 6.5]]);
+        Approx.Equal(6.807186144401244476, r.Statistic, 1e-10);
+        Approx.Equal(5.408726948051215011, r.Df2, 1e-10);
+        Approx.Equal(0.033336035261509141, r.PValue);
+    }
+
+    [Fact]
+    public void ConstantGroupIsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => WelchAnova.Compute([[1, 1, 1], [2, 3, 4], [5, 6, 8]]));
+    }
+}
