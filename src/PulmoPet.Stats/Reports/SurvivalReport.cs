@@ -107,7 +107,7 @@ public static class SurvivalReport
             md.Append(inv, $"Wald χ² = {TextFormat.Fixed(cox.Wald.Statistic)}, {TextFormat.PEquals(cox.Wald.PValue)}; score χ² = {TextFormat.Fixed(cox.Score.Statistic)}, {TextFormat.PEquals(cox.Score.PValue)}.\n");
             if (result.CoxConcordance is { } concordance)
             {
-                md.Append(inv, $"Concordance (Harrell's C) = {TextFormat.Fixed(concordance.C, 3)}.\n");
+                md.Append(inv, $"Concordance (Harrell's C) = {TextFormat.Fixed(concordance.C, 3)} (SE {TextFormat.Fixed(concordance.StandardError, 3)}, infinitesimal jackknife).\n");
             }
         }
 

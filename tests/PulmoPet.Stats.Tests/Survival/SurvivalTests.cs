@@ -239,5 +239,26 @@ public sealed class SurvivalTests
         var c1 = Concordance.Compute(d.Time, d.Event, high);
         Assert.Equal((951.0, 466.0, 1380.0), (c1.Concordant, c1.Discordant, c1.TiedRisk));
         Approx.Equal(0.58670003575259200, c1.C, 1e-12);
+
+        // R: concordance(Surv(time, event) ~ high, data = d, reverse = TRUE)$var -> 0.0011600995238957793
+        //    (std 3.4060233761613844e-02 in m1$concordance)
+        Approx.Equal(0.0011600995238957793, c1.Variance, 1e-10);
+        Approx.Equal(3.4060233761613844e-02, c1.StandardError, 1e-10);
+    }
+
+    [Fact]
+    public void ConcordanceVarianceMatchesSurvivalInfinitesimalJackknife()
+    {
+        // R 4.2.2, survival 3.4: set.seed(3); n <- 25; t <- round(rexp(n, 0.1), 1); t[5] <- t[6]
+        //    e <- rbinom(n, 1, 0.7); r <- round(rnorm(n), 1); r[3] <- r[4]
+        //    f <- concordance(Surv(t, e) ~ r, reverse = TRUE)
+        //    -> concordant 66, discordant 116, tied.x 7, tied.y 1; C 0.36772486772486768; var 0.0078653698309499309
+        double[] t = [17.3, 6.2, 12.3, 10, 2.1, 2.1, 22.8, 0.1, 0.7, 1.1, 0.8, 4.1, 1.6, 42.2, 5.8, 2, 3.9, 12.1, 11.9, 17.5, 8.7, 1.4, 20.5, 8.2, 5.7];
+        int[] e = [1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0];
+        double[] r = [0.1, -1.3, 1.8, 1.8, 0.1, -1, 0.7, 0.4, -2.4, 1, 0, 1.4, -0.6, 1, -0.7, -0.5, 0.5, 0.5, 0.6, -0.4, -0.2, -0.5, -1.4, -1, 0.5];
+        var c = Concordance.Compute(t, e.Select(v => v == 1).ToArray(), r);
+        Assert.Equal((66.0, 116.0, 7.0, 1.0), (c.Concordant, c.Discordant, c.TiedRisk, c.TiedTime));
+        Approx.Equal(0.36772486772486768, c.C, 1e-12);
+        Approx.Equal(0.0078653698309499309, c.Variance, 1e-10);
     }
 }
