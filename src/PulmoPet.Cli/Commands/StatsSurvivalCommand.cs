@@ -20,8 +20,11 @@ public static class StatsSurvivalCommand
         var evt = new Option<string>("--event") { Description = "Column with 1 = event, 0 = censored.", Required = true };
         var group = new Option<string?>("--group") { Description = "Column with the groups to compare." };
         var score = new Option<string?>("--score") { Description = "Numeric column split into low (≤ cut) and high (> cut)." };
-        var cut = new Option<string>("--cut") { Description = "How to split --score (only 'median' for now).", DefaultValueFactory = _ => "median" };
-        cut.AcceptOnlyFromAmong("median");
+        var cut = new Option<string>("--cut")
+        {
+            Description = "How to split --score: median, mean, or a fixed value such as 2.5 (a value fixed in advance keeps the log-rank p-value unbiased).",
+            DefaultValueFactory = _ => "median",
+        };
         var reference = new Option<string?>("--reference") { Description = "Reference group of the Cox model (default: the first group in sort order)." };
         var ci = new Option<string>("--ci")
         {
@@ -49,6 +52,8 @@ public static class StatsSurvivalCommand
             {
                 GroupColumn = parse.GetValue(group),
                 ScoreColumn = parse.GetValue(score),
+                Cut = ScoreCut.TryParse(parse.GetValue(cut)!)
+                    ?? throw new InvalidInputException($"--cut '{parse.GetValue(cut)}' is neither 'median', 'mean' nor a number."),
                 ReferenceGroup = parse.GetValue(reference),
                 ConfidenceInterval = parse.GetValue(ci) == "plain" ? SurvivalConfidenceInterval.Plain : SurvivalConfidenceInterval.Log,
                 Covariates = StatsOptions.SplitList(parse.GetValue(covariates)),

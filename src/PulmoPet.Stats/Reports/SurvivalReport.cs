@@ -74,7 +74,8 @@ public static class SurvivalReport
         md.Append(result.RowsLeftOut > 0 ? string.Create(inv, $", {result.RowsLeftOut} left out for a missing time, event or group.\n") : ".\n");
         if (o.ScoreColumn is not null)
         {
-            md.Append(inv, $"Groups: `{o.ScoreColumn}` ≤ median ({CsvFormat.Number(result.ScoreCut)}) = low, > median = high.\n");
+            string rule = o.Cut.Rule == "value" ? "the fixed cut" : o.Cut.Rule;
+            md.Append(inv, $"Groups: `{o.ScoreColumn}` ≤ {rule} ({CsvFormat.Number(result.ScoreCut)}) = low, > {rule} = high.\n");
         }
 
         md.Append("\n| Group | n | Events | Median (95% CI) |\n|---|---|---|---|\n");

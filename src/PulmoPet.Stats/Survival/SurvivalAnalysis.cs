@@ -18,7 +18,7 @@ public sealed record SurvivalResult(
     int RowsUsed,
     int RowsLeftOut)
 {
-    /// <summary>The median of the score where the groups come from <see cref="SurvivalOptions.ScoreColumn"/>.</summary>
+    /// <summary>The resolved <see cref="SurvivalOptions.Cut"/> where the groups come from <see cref="SurvivalOptions.ScoreColumn"/>.</summary>
     public double ScoreCut { get; init; } = double.NaN;
 
     /// <summary>Rows left out of the Cox model for a missing covariate.</summary>
@@ -94,7 +94,7 @@ public static class SurvivalAnalysis
         double cut = double.NaN;
         if (scoreColumn >= 0)
         {
-            cut = Summary.Median(scores);
+            cut = options.Cut.Resolve(scores);
             for (int i = 0; i < labels.Count; i++)
             {
                 labels[i] = scores[i] > cut ? "high" : "low";

@@ -6,8 +6,10 @@ public sealed record SurvivalOptions(string TimeColumn, string EventColumn)
     /// <summary>Column with the groups to compare; or null with <see cref="ScoreColumn"/>.</summary>
     public string? GroupColumn { get; init; }
 
-    /// <summary>Numeric score split at its median into "low" (≤ median) and "high" (&gt; median).</summary>
+    /// <summary>Numeric score split at <see cref="Cut"/> into "low" (≤ cut) and "high" (&gt; cut).</summary>
     public string? ScoreColumn { get; init; }
+
+    public ScoreCut Cut { get; init; } = ScoreCut.Median;
 
     /// <summary>Reference group of the Cox model's group terms; null = the first group in sort order.</summary>
     public string? ReferenceGroup { get; init; }

@@ -67,6 +67,28 @@ public sealed class SurvivalAnalysisTests
         Assert.Equal(["score", "age"], withAge.Cox!.Coefficients.Select(k => k.Name));
     }
 
+    [Theory]
+    // R: mean(d$score) = 0.442; g <- ifelse(d$score > mean(d$score), "high", "low") -> low 41, high 39;
+    //    survdiff(Surv(time, event) ~ g)$chisq -> 0.36625711251270748
+    [InlineData("mean", 0.442, 41, 39, 0.36625711251270748)]
+    // R: g <- ifelse(d$score > 1, "high", "low") -> low 54, high 26; survdiff(...)$chisq -> 0.53953582631446595
+    [InlineData("1", 1.0, 54, 26, 0.53953582631446595)]
+    public void ScoreSplitAtOtherCuts(string rule, double cut, int low, int high, double chiSquare)
+    {
+        var options = new SurvivalOptions("time", "event") { ScoreColumn = "score", Cut = ScoreCut.TryParse(rule)! };
+        var r = SurvivalAnalysis.Run(Table(), options);
+        Approx.Equal(cut, r.ScoreCut, 1e-12);
+        Assert.Equal([low, high], r.Groups.Select(g => g.Curve.N));
+        Approx.Equal(chiSquare, r.LogRank!.ChiSquare, 1e-10);
+    }
+
+    [Fact]
+    public void UnknownCutRuleIsNotParsed()
+    {
+        Assert.Null(ScoreCut.TryParse("optimal"));
+        Assert.Null(ScoreCut.TryParse("NaN"));
+    }
+
     [Fact]
     public void WritesTablesAndFigure()
     {
