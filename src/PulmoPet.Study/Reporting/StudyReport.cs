@@ -64,7 +64,7 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         return html.ToString();
     }
 
-    private static void Summary(StringBuilder html, CsvTable cases, CsvTable lesions, CsvTable errors)
+    private static void Summary(StringBuilder html, ResultTable cases, ResultTable lesions, ResultTable errors)
     {
         int Count(string status) => Enumerable.Range(0, cases.Count).Count(r => cases.Cell(r, cases.ColumnIndex("status")) == status);
         html.Append("<h2>Cohort summary</h2>\n<p>")
@@ -89,7 +89,7 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         }
     }
 
-    private static void Inventory(StringBuilder html, CsvTable lesions)
+    private static void Inventory(StringBuilder html, ResultTable lesions)
     {
         html.Append("<h2>Lesion inventory</h2>\n");
         if (lesions.Count == 0)
@@ -101,28 +101,22 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         Html.Table(html, LesionColumns, Rows(lesions, LesionColumns));
     }
 
-    /// <summary>Cases with a label and a finished lesion step, with the clinical columns and the lesion totals.</summary>
-    private CsvTable Analysable(CsvTable cases)
+    /// <summary>Cases whose lesion step finished, with the clinical columns and the lesion totals; null when there is none.</summary>
+    private CsvTable? Analysable(ResultTable cases)
     {
         string[] drop = ["status", "failed_step", "error", options.TimeColumn, options.EventColumn];
-        var keep = cases.Header.Where(h => !drop.Contains(h)).ToArray();
-        var text = new StringBuilder(CsvFormat.Line(keep) + "\n");
-        for (int r = 0; r < cases.Count; r++)
-        {
-            if (cases.Cell(r, cases.ColumnIndex("lesion_count")).Length == 0) continue;
-            text.Append(CsvFormat.Line(keep.Select(c => cases.Cell(r, cases.ColumnIndex(c))))).Append('\n');
-        }
-
-        return CsvTable.Parse(text.ToString(), "the cases table");
+        var rows = Enumerable.Range(0, cases.Count).Where(r => cases.Cell(r, "lesion_count").Length > 0).ToArray();
+        return rows.Length == 0 ? null : cases.ToCsvTable("the cases table", rows, [.. cases.Header.Where(h => !drop.Contains(h))]);
     }
 
-    private void GroupComparison(StringBuilder html, CsvTable cases)
+    private void GroupComparison(StringBuilder html, ResultTable cases)
     {
         if (!cases.HasColumn(options.LabelColumn)) return;
         html.Append(Inv($"<h2>Group comparison by {Html.Text(options.LabelColumn)}</h2>\n"));
         try
         {
-            var result = GroupComparisonAnalysis.Run(Analysable(cases), new GroupComparisonOptions(options.LabelColumn));
+            var table = Analysable(cases) ?? throw new InvalidInputException("no case has finished the lesions step yet.");
+            var result = GroupComparisonAnalysis.Run(table, new GroupComparisonOptions(options.LabelColumn));
             var header = new List<string> { "variable" };
             header.AddRange(result.Groups.Select((g, i) => Inv($"{g} (n = {result.GroupSizes[i]})")));
             header.AddRange(["test", "p"]);
@@ -155,10 +149,10 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         return string.Join("; ", v.Levels.Select((level, l) => Inv($"{level}: {v.Counts[l, group]} ({(total == 0 ? 0 : 100.0 * v.Counts[l, group] / total):0}%)")));
     }
 
-    private void Roc(StringBuilder html, CsvTable cases)
+    private void Roc(StringBuilder html, ResultTable cases)
     {
         if (!cases.HasColumn(options.LabelColumn) || !cases.HasColumn(options.ScoreColumn)) return;
-        var table = Analysable(cases);
+        if (Analysable(cases) is not { } table) return;
         int label = table.ColumnIndex(options.LabelColumn), score = table.ColumnIndex(options.ScoreColumn);
         var rows = Enumerable.Range(0, table.Count).Where(r => !CsvTable.IsMissing(table.Cell(r, label))).ToArray();
         var levels = LevelOrder.Sort(rows.Select(r => table.Cell(r, label)));
@@ -193,7 +187,7 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
             .Append(Inv($"<figcaption>{auc.Cases} positive, {auc.Controls} negative case(s); AUC {auc.Auc:0.000}, DeLong 95% CI {auc.Lower:0.000}–{auc.Upper:0.000}.</figcaption></figure>\n"));
     }
 
-    private void KaplanMeier(StringBuilder html, CsvTable cases)
+    private void KaplanMeier(StringBuilder html, ResultTable cases)
     {
         if (!cases.HasColumn(options.TimeColumn) || !cases.HasColumn(options.EventColumn)) return;
         html.Append("<h2>Kaplan–Meier</h2>\n");
@@ -203,7 +197,7 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
             {
                 GroupColumn = cases.HasColumn(options.LabelColumn) ? options.LabelColumn : null,
             };
-            var result = SurvivalAnalysis.Run(cases, survival);
+            var result = SurvivalAnalysis.Run(cases.ToCsvTable("the cases table"), survival);
             var plot = KaplanMeierPlot.Create(result, options.TimeColumn);
             html.Append("<figure>").Append(Html.Image(Png(plot), "Kaplan–Meier curves", "plot")).Append("<figcaption>")
                 .Append(Html.Text(Inv($"{result.RowsUsed} case(s), {result.RowsLeftOut} left out for a missing value; ")
@@ -217,7 +211,7 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         }
     }
 
-    private void Patients(StringBuilder html, CsvTable cases, CsvTable lesions)
+    private void Patients(StringBuilder html, ResultTable cases, ResultTable lesions)
     {
         html.Append("<h2>Patients</h2>\n");
         for (int r = 0; r < cases.Count; r++)
@@ -269,7 +263,7 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         return plot.GetImageBytes(640, 480, ScottPlot.ImageFormat.Png);
     }
 
-    private static double[] Numbers(CsvTable table, string column) =>
+    private static double[] Numbers(ResultTable table, string column) =>
         table.HasColumn(column) ? [.. Enumerable.Range(0, table.Count).Select(r => table.Number(r, table.ColumnIndex(column))).OfType<double>()] : [];
 
     private static string[] Describe(string name, double[] values)
@@ -279,7 +273,7 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         return [name, values.Length.ToString(CultureInfo.InvariantCulture), Inv($"{s.Median:0.##}"), Inv($"{s.Q1:0.##}–{s.Q3:0.##}"), Inv($"{values.Min():0.##}–{values.Max():0.##}")];
     }
 
-    private static IEnumerable<IReadOnlyList<string>> Rows(CsvTable table, IReadOnlyList<string> columns) =>
+    private static IEnumerable<IReadOnlyList<string>> Rows(ResultTable table, IReadOnlyList<string> columns) =>
         Enumerable.Range(0, table.Count).Select(r => (IReadOnlyList<string>)columns.Select(c => table.HasColumn(c) ? table.Cell(r, table.ColumnIndex(c)) : "").ToArray());
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

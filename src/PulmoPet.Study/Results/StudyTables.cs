@@ -101,24 +101,31 @@ public sealed class StudyTables(StudyWorkspace workspace)
         }
     }
 
-    /// <summary>The table as CSV text (what the report reads).</summary>
-    public string ToCsv(StudyTable table)
+    /// <summary>The table in memory (what the report reads); numbers as round-trip text, NULL as an empty cell.</summary>
+    public ResultTable Read(StudyTable table)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = Query(table);
         using var reader = command.ExecuteReader();
-        var text = new StringBuilder();
-        text.Append(CsvFormat.Line(Enumerable.Range(0, reader.FieldCount).Select(reader.GetName))).Append('\n');
+        var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+        var rows = new List<string[]>();
         while (reader.Read())
         {
-            text.Append(CsvFormat.Line(Enumerable.Range(0, reader.FieldCount).Select(i => Cell(reader, i)))).Append('\n');
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => Cell(reader, i))]);
         }
 
-        return text.ToString();
+        return new ResultTable(header, rows);
     }
 
-    public CsvTable Read(StudyTable table) => CsvTable.Parse(ToCsv(table), $"the {table.ToString().ToLowerInvariant()} table");
+    /// <summary>The table as CSV text.</summary>
+    public string ToCsv(StudyTable table)
+    {
+        var result = Read(table);
+        var text = new StringBuilder(CsvFormat.Line(result.Header)).Append('\n');
+        foreach (var row in result.Rows) text.Append(CsvFormat.Line(row)).Append('\n');
+        return text.ToString();
+    }
 
     private static string Cell(DbDataReader reader, int i) => reader.IsDBNull(i) ? "" : reader.GetValue(i) switch
     {
