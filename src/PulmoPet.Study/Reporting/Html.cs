@@ -36,6 +36,6 @@ internal static class Html
         .case { page-break-inside: avoid; margin-bottom: 2em; }
         .figures { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; }
         figure { margin: 0; } figcaption { font-size: 0.8em; color: #444; max-width: 30em; }
-        img.mip { max-height: 28em; } img.plot { width: 32em; }
+        img.mip { height: 24em; image-rendering: pixelated; } img.plot { width: 32em; }
         """;
 }

@@ -177,14 +177,14 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         var line = plot.Add.ScatterLine(curve.Points.Select(p => p.FalsePositiveRate).ToArray(), curve.Points.Select(p => p.TruePositiveRate).ToArray());
         line.LineWidth = 2;
         line.MarkerSize = 0;
-        line.LegendText = Inv($"{options.ScoreColumn}: AUC {auc.Auc:0.00} ({auc.Lower:0.00}–{auc.Upper:0.00})");
+        line.LegendText = Inv($"{options.ScoreColumn}: AUC {auc.Auc:0.00} ({Ci(auc.Lower, auc.Upper)})");
         plot.Axes.SetLimits(-0.01, 1.01, -0.01, 1.01);
         plot.XLabel("1 − specificity");
         plot.YLabel("Sensitivity");
         plot.ShowLegend(ScottPlot.Alignment.LowerRight);
         html.Append(Inv($"<h2>ROC: {Html.Text(options.ScoreColumn)} for {Html.Text(options.LabelColumn)} = {Html.Text(positive)}</h2>\n"));
         html.Append("<figure>").Append(Html.Image(Png(plot), "ROC curve", "plot"))
-            .Append(Inv($"<figcaption>{auc.Cases} positive, {auc.Controls} negative case(s); AUC {auc.Auc:0.000}, DeLong 95% CI {auc.Lower:0.000}–{auc.Upper:0.000}.</figcaption></figure>\n"));
+            .Append(Inv($"<figcaption>{auc.Cases} positive, {auc.Controls} negative case(s); AUC {auc.Auc:0.000}, DeLong 95% CI {Ci(auc.Lower, auc.Upper)}.</figcaption></figure>\n"));
     }
 
     private void KaplanMeier(StringBuilder html, ResultTable cases)
@@ -193,11 +193,20 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
         html.Append("<h2>Kaplan–Meier</h2>\n");
         try
         {
-            var survival = new SurvivalOptions(options.TimeColumn, options.EventColumn)
+            var table = cases.ToCsvTable("the cases table");
+            var survival = new SurvivalOptions(options.TimeColumn, options.EventColumn);
+            SurvivalResult result;
+            try
             {
-                GroupColumn = cases.HasColumn(options.LabelColumn) ? options.LabelColumn : null,
-            };
-            var result = SurvivalAnalysis.Run(cases.ToCsvTable("the cases table"), survival);
+                result = SurvivalAnalysis.Run(table, cases.HasColumn(options.LabelColumn) ? survival with { GroupColumn = options.LabelColumn } : survival);
+            }
+            catch (InvalidInputException e) when (cases.HasColumn(options.LabelColumn))
+            {
+                // Groups too small to compare: one curve for the whole cohort still shows the follow-up.
+                Notes.Add($"Kaplan–Meier without groups: {e.Message}");
+                result = SurvivalAnalysis.Run(table, survival);
+            }
+
             var plot = KaplanMeierPlot.Create(result, options.TimeColumn);
             html.Append("<figure>").Append(Html.Image(Png(plot), "Kaplan–Meier curves", "plot")).Append("<figcaption>")
                 .Append(Html.Text(Inv($"{result.RowsUsed} case(s), {result.RowsLeftOut} left out for a missing value; ")
@@ -275,6 +284,10 @@ public sealed class StudyReport(StudyWorkspace workspace, StudyReportOptions opt
 
     private static IEnumerable<IReadOnlyList<string>> Rows(ResultTable table, IReadOnlyList<string> columns) =>
         Enumerable.Range(0, table.Count).Select(r => (IReadOnlyList<string>)columns.Select(c => table.HasColumn(c) ? table.Cell(r, table.ColumnIndex(c)) : "").ToArray());
+
+    /// <summary>A confidence interval, or "not estimable" when DeLong's variance is undefined (a class with one case).</summary>
+    private static string Ci(double lower, double upper) =>
+        double.IsFinite(lower) && double.IsFinite(upper) ? Inv($"{lower:0.000}–{upper:0.000}") : "not estimable";
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,7 +29,7 @@ public enum StudyTable
 /// <summary>
 /// Cohort tables queried with DuckDB (embedded, in memory) straight over the per-case files: <c>read_csv</c> on the
 /// globs <c>cases/*/lesions.csv</c>, <c>features.csv</c>, <c>error.csv</c> with <c>union_by_name</c>, joined to the
-/// manifest. Nothing is cached, so a table always shows what the case folders hold — including shards run elsewhere
+/// manifest (per-case totals rounded to 4 decimals, as lesions.csv). Nothing is cached, so a table always shows what the case folders hold — including shards run elsewhere
 /// and copied in — and only cases listed in the manifest. Rows are ordered by case_id (then lesion_id).
 /// </summary>
 public sealed class StudyTables(StudyWorkspace workspace)
@@ -61,7 +61,7 @@ public sealed class StudyTables(StudyWorkspace workspace)
                 , lesions_done AS (SELECT DISTINCT regexp_extract(replace(file, '\', '/'), 'cases/([^/]+)/{CaseFolder.LesionTableFile}$', 1) AS case_id FROM glob({Literal(Glob(CaseFolder.LesionTableFile))})),
                 features_done AS (SELECT DISTINCT regexp_extract(replace(file, '\', '/'), 'cases/([^/]+)/{CaseFolder.FeaturesFile}$', 1) AS case_id FROM glob({Literal(Glob(CaseFolder.FeaturesFile))})),
                 totals AS (SELECT case_id, count(*) AS lesion_count, max(TRY_CAST(suv_max AS DOUBLE)) AS suv_max,
-                    sum(TRY_CAST(mtv_ml AS DOUBLE)) AS total_mtv_ml, sum(TRY_CAST(tlg AS DOUBLE)) AS total_tlg FROM lesions GROUP BY case_id)
+                    round(sum(TRY_CAST(mtv_ml AS DOUBLE)), 4) AS total_mtv_ml, round(sum(TRY_CAST(tlg AS DOUBLE)), 4) AS total_tlg FROM lesions GROUP BY case_id)
                 SELECT m.*,
                     CASE WHEN e.case_id IS NOT NULL THEN 'failed' WHEN f.case_id IS NOT NULL THEN 'complete' ELSE 'incomplete' END AS status,
                     e.step AS failed_step, e.message AS error,
