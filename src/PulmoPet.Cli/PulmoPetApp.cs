@@ -21,6 +21,7 @@ public static class PulmoPetApp
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(DlCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 
