@@ -116,6 +116,7 @@ async function loadCase(entry) {
   $('lesion-table').tBodies[0].replaceChildren();
   $('location').textContent = '';
   setStatus(`Loading ${entry.id}…`);
+  const started = performance.now();
   const base = `/api/cases/${encodeURIComponent(entry.id)}/`;
   // CT first (grey background); PET over it in SUV with a hot colour scale; lesion labels on top.
   const order = [
@@ -136,7 +137,8 @@ async function loadCase(entry) {
     renderLesions();
     state.ready = true;
     showLocation();
-    setStatus(`${entry.id}: ${state.lesions.length} lesion(s)`);
+    state.loadSeconds = (performance.now() - started) / 1000;
+    setStatus(`${entry.id}: ${state.lesions.length} lesion(s), loaded in ${state.loadSeconds.toFixed(1)} s`);
   } catch (error) {
     state.error = String(error.message ?? error);
     setStatus(`${entry.id}: ${state.error}`, true);
@@ -203,10 +205,14 @@ async function start() {
       list.append(item);
     }
     setStatus(cases.length ? `${cases.length} case(s): choose one` : 'This workspace has no cases yet.');
-    const wanted = new URLSearchParams(location.hash.slice(1)).get('case');
-    const initial = cases.find((c) => c.id === wanted);
+    // Deep links: #case=P001 opens a case, #case=P001&lesion=2 also centres on one of its lesions.
+    const wanted = new URLSearchParams(location.hash.slice(1));
+    const initial = cases.find((c) => c.id === wanted.get('case'));
     if (initial) {
       await loadCase(initial);
+      if (wanted.has('lesion')) {
+        centreOnLesion(Number(wanted.get('lesion')));
+      }
     }
   } catch (error) {
     state.error = String(error.message ?? error);
