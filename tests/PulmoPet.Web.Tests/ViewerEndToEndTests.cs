@@ -95,9 +95,17 @@ public sealed class ViewerEndToEndTests
 
     private static async Task WaitForAsync(DevToolsSession page, string condition, CancellationToken token)
     {
-        while (!(await page.EvaluateAsync($"Boolean({condition})", token))!.GetValue<bool>())
+        try
         {
-            await Task.Delay(50, token);
+            while (!(await page.EvaluateAsync($"Boolean({condition})", token))!.GetValue<bool>())
+            {
+                await Task.Delay(50, token);
+            }
+        }
+        catch (OperationCanceledException exception)
+        {
+            throw new TimeoutException(
+                $"The page never reached `{condition}` within {Limit.TotalMinutes} minutes; page errors: [{string.Join("; ", page.PageErrors)}].", exception);
         }
     }
 

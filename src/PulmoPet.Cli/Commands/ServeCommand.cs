@@ -18,7 +18,7 @@ public static class ServeCommand
         var directory = new Argument<DirectoryInfo>("dir") { Description = "Study workspace folder (the DIR of `pulmopet study init`/`study run`)." };
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"Port on 127.0.0.1 to listen on; 0 picks a free one. Default {ViewerServer.DefaultPort}.",
+            Description = "Port on 127.0.0.1 to listen on; 0 picks a free one.",
             DefaultValueFactory = _ => ViewerServer.DefaultPort,
         };
         var command = new Command("serve", "Serve a local, read-only viewer of a study workspace on 127.0.0.1: fused PET/CT with lesion outlines and the lesion table (NiiVue, works offline).");
