@@ -22,6 +22,7 @@ public static class PulmoPetApp
         root.Subcommands.Add(DlCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(StudyCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 
