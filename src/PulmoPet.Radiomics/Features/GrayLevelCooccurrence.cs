@@ -21,11 +21,16 @@ public static class GrayLevelCooccurrence
     public static FeatureVector Compute(GrayLevelVolume levels, RadiomicsSettings settings)
     {
         var f = new FeatureVector();
-        foreach (var aggregation in settings.DirectionalAggregations)
+        int ng = levels.GrayLevelCount;
+        var aggregations = settings.DirectionalAggregations;
+        var all = DirectionalAggregator.RunAll(
+            levels, aggregations, ng * ng, Names.Length,
+            (z0, z1, d, m) => Accumulate(levels, z0, z1, d, settings.GlcmDistance, settings.SymmetricGlcm, m),
+            (m, _) => FromMatrix(m, ng));
+        for (int a = 0; a < aggregations.Count; a++)
         {
-            var values = Compute(levels, settings, aggregation);
-            string suffix = "_" + aggregation.TagSuffix(directional: true);
-            for (int k = 0; k < Names.Length; k++) f.Add("cm_" + Names[k] + suffix, values[k]);
+            string suffix = "_" + aggregations[a].TagSuffix(directional: true);
+            for (int k = 0; k < Names.Length; k++) f.Add("cm_" + Names[k] + suffix, all[a][k]);
         }
 
         return f;

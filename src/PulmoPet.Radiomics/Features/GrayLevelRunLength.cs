@@ -33,11 +33,17 @@ public static class GrayLevelRunLength
     public static FeatureVector Compute(GrayLevelVolume levels, RadiomicsSettings settings)
     {
         var f = new FeatureVector();
-        foreach (var aggregation in settings.DirectionalAggregations)
+        int ng = levels.GrayLevelCount;
+        int maxRun = MaxRunLength(levels);
+        var aggregations = settings.DirectionalAggregations;
+        var all = DirectionalAggregator.RunAll(
+            levels, aggregations, ng * maxRun, Names.Length,
+            (z0, z1, d, m) => Accumulate(levels, z0, z1, d, m, maxRun),
+            (m, nv) => SizeMatrix.FromDense(m, ng, maxRun).Features(nv)?[..Names.Length]);
+        for (int a = 0; a < aggregations.Count; a++)
         {
-            var values = Compute(levels, aggregation);
-            string suffix = "_" + aggregation.TagSuffix(directional: true);
-            for (int k = 0; k < Names.Length; k++) f.Add("rlm_" + Names[k] + suffix, values[k]);
+            string suffix = "_" + aggregations[a].TagSuffix(directional: true);
+            for (int k = 0; k < Names.Length; k++) f.Add("rlm_" + Names[k] + suffix, all[a][k]);
         }
 
         return f;
