@@ -72,6 +72,21 @@ public class PyRadiomicsResamplingTests
         Assert.Equal(new Vector3D(0.5, 0.5, 0), grid.Origin);
     }
 
+    [Fact]
+    public void Ibsi_columns_interpolate_by_the_IBSI_rules()
+    {
+        // breast1 with baseline_resampling.yaml: the IBSI columns use a centred 15 × 40 × 23 grid of 2 mm voxels and the
+        // trilinear ROI kept at ≥ 0.5. Reference count, SciPy 1.x (/usr/bin/python3): mask = (label == 1) as float in
+        // (x, y, z) order; per axis c = (n − 1)/2 + (i − (n' − 1)/2)·2/spacing for i < n' = ⌈n·spacing/2⌉;
+        // scipy.ndimage.map_coordinates(mask, meshgrid(c_x, c_y, c_z, indexing='ij'), order=1, mode='nearest') >= 0.5
+        // → 18 voxels, so the voxel-counting volume is 18 × 8 = 144 mm³.
+        var builder = new Tables.FeatureTableBuilder(ParameterFileTests.Baseline("resampling")) { IncludeIbsi = true };
+        var features = builder.ExtractCase(
+            new Tables.FeatureCase("breast1", ReferenceData.File("pyradiomics/data/breast1_image.nrrd"), ReferenceData.File("pyradiomics/data/breast1_label.nrrd")),
+            1, 1);
+        Assert.Equal(144, features["ibsi_morph_vol_approx"], 9);
+    }
+
     private static Dictionary<string, string> Diagnostics(string test)
     {
         var lines = File.ReadAllLines(ReferenceData.File("pyradiomics/baseline/baseline_shape.csv"));
