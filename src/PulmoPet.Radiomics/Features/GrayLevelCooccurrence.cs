@@ -155,7 +155,23 @@ public static class GrayLevelCooccurrence
         double jointMax = 0, jointVar = 0, jointEntropy = 0, energy = 0, contrast = 0, dissimilarity = 0, invDiff = 0;
         double invDiffNorm = 0, invDiffMom = 0, invDiffMomNorm = 0, invVar = 0, cov = 0, autoCorr = 0;
         double tendency = 0, shade = 0, prominence = 0;
+        // Weights that depend only on |i − j|, so the cell loop multiplies instead of dividing.
         double ngSquared = (double)ng * ng;
+        var wInvDiff = new double[ng];
+        var wInvDiffNorm = new double[ng];
+        var wInvDiffMom = new double[ng];
+        var wInvDiffMomNorm = new double[ng];
+        var wInvVar = new double[ng];
+        for (int d = 0; d < ng; d++)
+        {
+            double d2 = (double)d * d;
+            wInvDiff[d] = 1 / (1.0 + d);
+            wInvDiffNorm[d] = 1 / (1 + (double)d / ng);
+            wInvDiffMom[d] = 1 / (1 + d2);
+            wInvDiffMomNorm[d] = 1 / (1 + d2 / ngSquared);
+            wInvVar[d] = d == 0 ? 0 : 1 / d2;
+        }
+
         for (int r = 0; r < presentRows; r++)
         {
             int i = rows[r], gi = i + 1;
@@ -174,11 +190,11 @@ public static class GrayLevelCooccurrence
                 energy += v * v;
                 contrast += diff2 * v;
                 dissimilarity += diff * v;
-                invDiff += v / (1 + diff);
-                invDiffNorm += v / (1 + (double)diff / ng);
-                invDiffMom += v / (1 + diff2);
-                invDiffMomNorm += v / (1 + diff2 / ngSquared);
-                if (diff != 0) invVar += v / diff2;
+                invDiff += v * wInvDiff[diff];
+                invDiffNorm += v * wInvDiffNorm[diff];
+                invDiffMom += v * wInvDiffMom[diff];
+                invDiffMomNorm += v * wInvDiffMomNorm[diff];
+                invVar += v * wInvVar[diff];
                 cov += dx * (gj - muY) * v;
                 autoCorr += gi * gj * v;
                 double cl = gi + gj - muX - muY, c2 = cl * cl;

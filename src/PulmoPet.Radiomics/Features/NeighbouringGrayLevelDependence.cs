@@ -101,10 +101,21 @@ public static class NeighbouringGrayLevelDependence
                         int level = p[i];
                         if (level == 0) continue;
                         int dependent = 0;
-                        foreach (int o in linear)
+                        if (alpha == 0)
                         {
-                            int nb = p[i + o];
-                            if (nb != 0 && Math.Abs(nb - level) <= alpha) dependent++;
+                            // Equal levels only (IBSI default α = 0); level > 0, so padding never counts.
+                            foreach (int o in linear)
+                            {
+                                if (p[i + o] == level) dependent++;
+                            }
+                        }
+                        else
+                        {
+                            foreach (int o in linear)
+                            {
+                                int nb = p[i + o];
+                                if (nb != 0 && Math.Abs(nb - level) <= alpha) dependent++;
+                            }
                         }
 
                         m[(level - 1) * columns + dependent]++;
