@@ -40,6 +40,18 @@ public sealed class GrayLevelVolume
 
     public int Index(int x, int y, int z) => (z * Ny + y) * Nx + x;
 
+    private Texture.Padded? _padded;
+    private Texture.Zones.Zone[]? _zones3D;
+    private Texture.Zones.Zone[]? _zonesInPlane;
+
+    /// <summary>The levels with one empty voxel of padding per side, built once for the neighbourhood loops.</summary>
+    internal Texture.Padded Padded => LazyInitializer.EnsureInitialized(ref _padded, () => Texture.Padded.Create(this));
+
+    /// <summary>The zones (3D or per slice), found once and shared by the GLSZM and the GLDZM.</summary>
+    internal Texture.Zones.Zone[] Zones(bool inPlane) => inPlane
+        ? LazyInitializer.EnsureInitialized(ref _zonesInPlane, () => Texture.Zones.Find(this, inPlane: true))
+        : LazyInitializer.EnsureInitialized(ref _zones3D, () => Texture.Zones.Find(this, inPlane: false));
+
     public int Level(int x, int y, int z) =>
         (uint)x < (uint)Nx && (uint)y < (uint)Ny && (uint)z < (uint)Nz ? Levels[(z * Ny + y) * Nx + x] : 0;
 

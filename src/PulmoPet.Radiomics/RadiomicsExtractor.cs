@@ -22,11 +22,21 @@ public sealed class RadiomicsExtractor
 
     public RadiomicsSettings Settings { get; }
 
-    /// <summary>Features of the voxels where <paramref name="mask"/> equals <paramref name="label"/>, keyed by IBSI tag.</summary>
+    /// <summary>
+    /// Features of the voxels where <paramref name="mask"/> equals <paramref name="label"/>, keyed by IBSI tag; with
+    /// <see cref="RadiomicsSettings.Interpolation"/> the image and ROI are interpolated first, then re-segmented.
+    /// </summary>
     /// <exception cref="GeometryMismatchException">The mask is not on the image grid.</exception>
     /// <exception cref="InvalidInputException">The ROI is empty.</exception>
     public FeatureVector Extract(Volume image, Volume mask, int label = 1)
     {
+        if (Settings.Interpolation is { } interpolation)
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Settings.MaxDegreeOfParallelism) };
+            (image, mask) = interpolation.Apply(image, mask, label, options);
+            label = 1;
+        }
+
         var roi = RegionOfInterest.Create(image, mask, label, Settings.Resegmentation, Settings.OutlierFilteringSigma);
         return Extract(roi);
     }

@@ -83,6 +83,9 @@ public sealed record RadiomicsSettings
     /// <summary>Discretisation for the intensity-volume histogram (IBSI 4.4); null = same as <see cref="Discretisation"/>.</summary>
     public Discretisation? IvhDiscretisation { get; init; }
 
+    /// <summary>Optional image and ROI interpolation (IBSI 2.4), applied before re-segmentation; null = none.</summary>
+    public ImageInterpolation? Interpolation { get; init; }
+
     /// <summary>Optional re-segmentation of the intensity mask (IBSI 3.3.2).</summary>
     public ResegmentationRange? Resegmentation { get; init; }
 

@@ -48,6 +48,9 @@ public class Ibsi2ResponseMapTests
             ["4.b.1"] = ("sphere", v => GaborFilter.Axial(v, 20, 8, 2.5, 5 * Math.PI / 4, Mirror)),
             ["4.a.2"] = ("impulse", v => GaborPseudo3D.Compute(v, 10, 4, 0.5, Angles(8), Zero)),
             ["4.b.2"] = ("sphere", v => GaborPseudo3D.Compute(v, 20, 8, 2.5, Angles(16), Mirror)),
+            ["8.a.1"] = ("checkerboard", v => SimoncelliWavelet.Compute(v, 1)),
+            ["8.a.2"] = ("checkerboard", v => SimoncelliWavelet.Compute(v, 2)),
+            ["8.a.3"] = ("checkerboard", v => SimoncelliWavelet.Compute(v, 3)),
         };
 
     /// <summary>Orientations 0, 2π/count, … (45° steps for 8, 22.5° for 16).</summary>
@@ -56,15 +59,10 @@ public class Ibsi2ResponseMapTests
     /// <summary>Maps not reproduced, test id → reason.</summary>
     public static readonly IReadOnlyDictionary<string, string> KnownExceptions = new Dictionary<string, string>
     {
-        ["8.a.1"] = Simoncelli,
-        ["8.a.2"] = Simoncelli,
-        ["8.a.3"] = Simoncelli,
         ["9.a"] = Riesz,
         ["9.b.1"] = Riesz,
         ["10.b.1"] = Riesz,
     };
-
-    public const string Simoncelli = "non-separable Simoncelli wavelet (IBSI 2 section 2.3.6) is not implemented";
 
     public const string Riesz = "Riesz-transformed filters (IBSI 2 section 2.3.7) are not implemented, and their parameters are not verified in phase1_tests.csv";
 

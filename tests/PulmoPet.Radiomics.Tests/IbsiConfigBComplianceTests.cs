@@ -1,5 +1,4 @@
-using PulmoPet.Imaging;
-using PulmoPet.Imaging.Io;
+using PulmoPet.Imaging.Processing;
 
 namespace PulmoPet.Radiomics.Tests;
 
@@ -16,6 +15,7 @@ public class IbsiConfigBComplianceTests : IbsiComplianceTests
 
     public static readonly RadiomicsSettings Settings = new()
     {
+        Interpolation = CtPhantom.Interpolated(2, 0, Interpolation.Linear),
         Resegmentation = new ResegmentationRange(-500, 400),
         Discretisation = new FixedBinNumber(32),
         DirectionalAggregations = [.. TextureAggregation.AllDirectional.Where(a => a.Dimension != TextureDimension.Volume3D)],
@@ -23,16 +23,7 @@ public class IbsiConfigBComplianceTests : IbsiComplianceTests
     };
 
     private static readonly Lazy<FeatureVector> Computed = new(() =>
-    {
-        var image = ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/image/phantom.nii.gz"));
-        var mask = ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/mask/mask.nii.gz"));
-        var grid = image.Geometry.Resampled(new Vector3D(2, 2, image.Geometry.Spacing.Z));
-        var interpolated = TrilinearResampling.Resample(image, grid);
-        for (int i = 0; i < interpolated.Voxels.Length; i++) interpolated.Voxels[i] = MathF.Round(interpolated.Voxels[i], MidpointRounding.ToEven);
-        var roi = TrilinearResampling.Resample(mask, grid);
-        for (int i = 0; i < roi.Voxels.Length; i++) roi.Voxels[i] = roi.Voxels[i] >= 0.5f ? 1 : 0;
-        return new RadiomicsExtractor(Settings).Extract(interpolated, roi);
-    });
+        new RadiomicsExtractor(Settings).Extract(CtPhantom.Image, CtPhantom.Mask));
 
     private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> Rows = new(() => FeatureRows(ReferenceFile));
 

@@ -1,42 +1,27 @@
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Io;
+using PulmoPet.Imaging.Processing;
 
 namespace PulmoPet.Radiomics.Tests;
 
 /// <summary>
-/// The CT phantom PAT1 interpolated as IBSI configurations C, D (trilinear) and E (tricubic spline) prescribe: 2 × 2 × 2 mm
-/// onto the grid centred on the original one, intensities rounded to integers, the mask interpolated trilinearly as float
-/// and kept at ≥ 0.5.
+/// The CT phantom PAT1 as configurations C, D and E read it: the engine interpolates it (<see cref="ImageInterpolation"/>)
+/// to 2 × 2 × 2 mm onto the grid centred on the original one, rounds intensities to integers and keeps the trilinearly
+/// interpolated mask at ≥ 0.5.
 /// </summary>
-internal static class InterpolatedCtPhantom
+internal static class CtPhantom
 {
-    private static readonly Lazy<(Volume<float> Image, Volume<float> Mask, Volume<float> Original)> Volumes = new(() =>
-    {
-        var image = ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/image/phantom.nii.gz"));
-        var mask = ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/mask/mask.nii.gz"));
-        var grid = image.Geometry.Resampled(new Vector3D(2, 2, 2));
-        var roi = TrilinearResampling.Resample(mask, grid);
-        for (int i = 0; i < roi.Voxels.Length; i++) roi.Voxels[i] = roi.Voxels[i] >= 0.5f ? 1 : 0;
-        return (Rounded(TrilinearResampling.Resample(image, grid)), roi, image);
-    });
+    private static readonly Lazy<(Volume<float> Image, Volume<float> Mask)> Volumes = new(() => (
+        ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/image/phantom.nii.gz")),
+        ImageFile.Read<float>(ReferenceData.File("ibsi1/ct_radiomics_phantom/nifti/mask/mask.nii.gz"))));
 
-    private static readonly Lazy<Volume<float>> Spline = new(() =>
-        Rounded(TricubicSplineResampling.Resample(Volumes.Value.Original, Volumes.Value.Mask.Geometry)));
-
-    /// <summary>The image interpolated trilinearly (configurations C, D).</summary>
     public static Volume<float> Image => Volumes.Value.Image;
 
-    /// <summary>The image interpolated with tricubic splines (configuration E).</summary>
-    public static Volume<float> SplineImage => Spline.Value;
-
-    /// <summary>The mask, interpolated trilinearly and kept at ≥ 0.5 (all three configurations).</summary>
     public static Volume<float> Mask => Volumes.Value.Mask;
 
-    private static Volume<float> Rounded(Volume<float> volume)
-    {
-        for (int i = 0; i < volume.Voxels.Length; i++) volume.Voxels[i] = MathF.Round(volume.Voxels[i], MidpointRounding.ToEven);
-        return volume;
-    }
+    /// <summary>IBSI table 2.1 interpolation of configurations B–E: rounded intensities, ROI threshold 0.5.</summary>
+    public static ImageInterpolation Interpolated(double inPlane, double slice, Interpolation method) =>
+        new(new Vector3D(inPlane, inPlane, slice), method) { RoundIntensities = true };
 
     public static RadiomicsSettings ThreeD(RadiomicsSettings settings) => settings with
     {
@@ -55,15 +40,16 @@ public class IbsiConfigCComplianceTests : IbsiComplianceTests
 
     public static readonly IReadOnlyDictionary<string, string> Exceptions = new Dictionary<string, string>();
 
-    public static readonly RadiomicsSettings Settings = InterpolatedCtPhantom.ThreeD(new RadiomicsSettings
+    public static readonly RadiomicsSettings Settings = CtPhantom.ThreeD(new RadiomicsSettings
     {
+        Interpolation = CtPhantom.Interpolated(2, 2, Interpolation.Linear),
         Resegmentation = new ResegmentationRange(-1000, 400),
         Discretisation = new FixedBinSize(25),
         IvhDiscretisation = new FixedBinSize(2.5),
     });
 
     private static readonly Lazy<FeatureVector> Computed = new(() =>
-        new RadiomicsExtractor(Settings).Extract(InterpolatedCtPhantom.Image, InterpolatedCtPhantom.Mask));
+        new RadiomicsExtractor(Settings).Extract(CtPhantom.Image, CtPhantom.Mask));
 
     private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> Rows = new(() => FeatureRows(ReferenceFile));
 
@@ -86,8 +72,9 @@ public class IbsiConfigCComplianceTests : IbsiComplianceTests
         CheckExceptionsAreReferenceTags();
 
         // Diagnostics of the sheet: interpolated grid 100 × 99 × 90, 45 985 ROI voxels.
-        Assert.Equal(new Size3(100, 99, 90), InterpolatedCtPhantom.Image.Size);
-        Assert.Equal(45985, InterpolatedCtPhantom.Mask.Voxels.Count(v => v == 1));
+        var (image, mask) = Settings.Interpolation!.Apply(CtPhantom.Image, CtPhantom.Mask, 1);
+        Assert.Equal(new Size3(100, 99, 90), image.Size);
+        Assert.Equal(45985, mask.Voxels.Count(v => v == 1));
     }
 }
 
@@ -101,14 +88,15 @@ public class IbsiConfigDComplianceTests : IbsiComplianceTests
 
     public static readonly IReadOnlyDictionary<string, string> Exceptions = new Dictionary<string, string>();
 
-    public static readonly RadiomicsSettings Settings = InterpolatedCtPhantom.ThreeD(new RadiomicsSettings
+    public static readonly RadiomicsSettings Settings = CtPhantom.ThreeD(new RadiomicsSettings
     {
+        Interpolation = CtPhantom.Interpolated(2, 2, Interpolation.Linear),
         OutlierFilteringSigma = 3,
         Discretisation = new FixedBinNumber(32),
     });
 
     private static readonly Lazy<FeatureVector> Computed = new(() =>
-        new RadiomicsExtractor(Settings).Extract(InterpolatedCtPhantom.Image, InterpolatedCtPhantom.Mask));
+        new RadiomicsExtractor(Settings).Extract(CtPhantom.Image, CtPhantom.Mask));
 
     private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> Rows = new(() => FeatureRows(ReferenceFile));
 
@@ -143,8 +131,9 @@ public class IbsiConfigEComplianceTests : IbsiComplianceTests
 
     public static readonly IReadOnlyDictionary<string, string> Exceptions = new Dictionary<string, string>();
 
-    public static readonly RadiomicsSettings Settings = InterpolatedCtPhantom.ThreeD(new RadiomicsSettings
+    public static readonly RadiomicsSettings Settings = CtPhantom.ThreeD(new RadiomicsSettings
     {
+        Interpolation = CtPhantom.Interpolated(2, 2, Interpolation.BSpline),
         Resegmentation = new ResegmentationRange(-1000, 400),
         OutlierFilteringSigma = 3,
         Discretisation = new FixedBinNumber(32),
@@ -152,7 +141,7 @@ public class IbsiConfigEComplianceTests : IbsiComplianceTests
     });
 
     private static readonly Lazy<FeatureVector> Computed = new(() =>
-        new RadiomicsExtractor(Settings).Extract(InterpolatedCtPhantom.SplineImage, InterpolatedCtPhantom.Mask));
+        new RadiomicsExtractor(Settings).Extract(CtPhantom.Image, CtPhantom.Mask));
 
     private static readonly Lazy<IReadOnlyList<IbsiReferenceValue>> Rows = new(() => FeatureRows(ReferenceFile));
 

@@ -7,8 +7,8 @@ namespace PulmoPet.Radiomics.Tests;
 
 /// <summary>
 /// PyRadiomics baselines (pyradiomics/baseline/baseline_&lt;class&gt;.csv) for the cases whose images are in
-/// the reference data (brain1, brain2, breast1) and the configurations that need no image preprocessing:
-/// default, 2d, FBN, combined, resegmentation, flatRegion and normalization. PyRadiomics' rule: |1 − value/baseline| &lt; 0.03
+/// the reference data (brain1, brain2, breast1) and every configuration whose labels are present:
+/// default, 2d, FBN, combined, resegmentation, flatRegion, normalization and resampling (B-spline to 2 mm). PyRadiomics' rule: |1 − value/baseline| &lt; 0.03
 /// (a zero baseline needs zero). Known exceptions are listed with their reason and must keep failing.
 /// </summary>
 public class PyRadiomicsBaselineTests
@@ -19,12 +19,13 @@ public class PyRadiomicsBaselineTests
 
     /// <summary>
     /// Baseline configurations and their parameter files (pyradiomics/params/baseline_configs/baseline_&lt;config&gt;.yaml,
-    /// the default configuration is the test without a suffix); resampling and shape2D are not covered (see docs).
+    /// the default configuration is the test without a suffix); shape2D is not covered (its labels are missing).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Configs = new Dictionary<string, string>
     {
         [""] = "default", ["2d"] = "2d", ["FBN"] = "FBN", ["combined"] = "combined",
         ["resegmentation"] = "resegmentation", ["flatRegion"] = "flatRegion", ["normalization"] = "normalization",
+        ["resampling"] = "resampling",
     };
 
     /// <summary>Baseline values known not to match, "test/feature" → reason.</summary>

@@ -83,8 +83,8 @@ public class PyRadiomicsImageTypeTests
     {
         var image = ImageFile.Read(ReferenceData.File("pyradiomics/data/breast1_image.nrrd"));
         var mask = ImageFile.Read(ReferenceData.File("pyradiomics/data/breast1_label.nrrd"));
-        var p = PyRadiomicsParameterFile.Parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n", "r.yaml");
-        Assert.Contains("resampledPixelSpacing", Assert.Throws<InvalidInputException>(() => new PyRadiomicsPipeline(p).Extract(image, mask)).Message, StringComparison.Ordinal);
+        var p = PyRadiomicsParameterFile.Parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n  interpolator: sitkLanczosWindowedSinc\n", "r.yaml");
+        Assert.Contains("sitkLanczosWindowedSinc", Assert.Throws<InvalidInputException>(() => new PyRadiomicsPipeline(p).Extract(image, mask)).Message, StringComparison.Ordinal);
         var typo = PyRadiomicsParameterFile.Parse("featureClass:\n  glcm: [JointEntropie]\n", "f.yaml");
         Assert.Contains("JointEntropie", Assert.Throws<InvalidInputException>(() => new PyRadiomicsPipeline(typo).Extract(image, mask)).Message, StringComparison.Ordinal);
         var small = PyRadiomicsParameterFile.Parse("setting:\n  minimumROISize: 1000\n", "s.yaml");

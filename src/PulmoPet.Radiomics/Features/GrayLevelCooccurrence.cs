@@ -21,11 +21,16 @@ public static class GrayLevelCooccurrence
     public static FeatureVector Compute(GrayLevelVolume levels, RadiomicsSettings settings)
     {
         var f = new FeatureVector();
-        foreach (var aggregation in settings.DirectionalAggregations)
+        int ng = levels.GrayLevelCount;
+        var aggregations = settings.DirectionalAggregations;
+        var all = DirectionalAggregator.RunAll(
+            levels, aggregations, ng * ng, Names.Length,
+            (z0, z1, d, m) => Accumulate(levels, z0, z1, d, settings.GlcmDistance, settings.SymmetricGlcm, m),
+            (m, _) => FromMatrix(m, ng));
+        for (int a = 0; a < aggregations.Count; a++)
         {
-            var values = Compute(levels, settings, aggregation);
-            string suffix = "_" + aggregation.TagSuffix(directional: true);
-            for (int k = 0; k < Names.Length; k++) f.Add("cm_" + Names[k] + suffix, values[k]);
+            string suffix = "_" + aggregations[a].TagSuffix(directional: true);
+            for (int k = 0; k < Names.Length; k++) f.Add("cm_" + Names[k] + suffix, all[a][k]);
         }
 
         return f;
@@ -48,6 +53,31 @@ public static class GrayLevelCooccurrence
     public static void Accumulate(GrayLevelVolume levels, int zFrom, int zTo, Offset direction, int distance, bool symmetric, double[] matrix)
     {
         int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GrayLevelCount;
+        if (distance == 1)
+        {
+            // Neighbours one voxel away: the padded levels need no bounds checks.
+            var padded = levels.Padded;
+            var p = padded.Values;
+            int offset = padded.Offset(direction);
+            for (int z = zFrom; z < zTo; z++)
+            {
+                for (int y = 0; y < ny; y++)
+                {
+                    for (int x = 0, i = padded.Index(0, y, z); x < nx; x++, i++)
+                    {
+                        int a = p[i];
+                        if (a == 0) continue;
+                        int b = p[i + offset];
+                        if (b == 0) continue;
+                        matrix[(a - 1) * ng + b - 1]++;
+                        if (symmetric) matrix[(b - 1) * ng + a - 1]++;
+                    }
+                }
+            }
+
+            return;
+        }
+
         int dx = direction.X * distance, dy = direction.Y * distance, dz = direction.Z * distance;
         var l = levels.Levels;
         for (int z = zFrom; z < zTo; z++)
@@ -80,22 +110,35 @@ public static class GrayLevelCooccurrence
         foreach (double c in counts) total += c;
         if (total == 0) return null;
 
-        var p = new double[counts.Length];
-        for (int k = 0; k < p.Length; k++) p[k] = counts[k] / total;
+        // Only levels present in the matrix contribute; the loops run over them (per-slice matrices use few of Ng).
         var px = new double[ng];
         var py = new double[ng];
         var pDiff = new double[ng];          // k = |i − j|, 0…Ng−1
         var pSum = new double[2 * ng + 1];   // k = i + j, 2…2Ng
         for (int i = 0; i < ng; i++)
         {
+            var row = counts.AsSpan(i * ng, ng);
+            double rowSum = 0;
             for (int j = 0; j < ng; j++)
             {
-                double v = p[i * ng + j];
-                px[i] += v;
+                if (row[j] == 0) continue;
+                double v = row[j] / total;
+                rowSum += v;
                 py[j] += v;
                 pDiff[Math.Abs(i - j)] += v;
                 pSum[i + j + 2] += v;
             }
+
+            px[i] = rowSum;
+        }
+
+        int presentRows = 0, presentColumns = 0;
+        var rows = new int[ng];
+        var columns = new int[ng];
+        for (int i = 0; i < ng; i++)
+        {
+            if (px[i] > 0) rows[presentRows++] = i;
+            if (py[i] > 0) columns[presentColumns++] = i;
         }
 
         double muX = 0, muY = 0;
@@ -111,36 +154,59 @@ public static class GrayLevelCooccurrence
 
         double jointMax = 0, jointVar = 0, jointEntropy = 0, energy = 0, contrast = 0, dissimilarity = 0, invDiff = 0;
         double invDiffNorm = 0, invDiffMom = 0, invDiffMomNorm = 0, invVar = 0, cov = 0, autoCorr = 0;
-        double tendency = 0, shade = 0, prominence = 0, hxy1 = 0, hxy2 = 0;
-        for (int i = 0; i < ng; i++)
+        double tendency = 0, shade = 0, prominence = 0;
+        // Weights that depend only on |i − j|, so the cell loop multiplies instead of dividing.
+        double ngSquared = (double)ng * ng;
+        var wInvDiff = new double[ng];
+        var wInvDiffNorm = new double[ng];
+        var wInvDiffMom = new double[ng];
+        var wInvDiffMomNorm = new double[ng];
+        var wInvVar = new double[ng];
+        for (int d = 0; d < ng; d++)
         {
-            for (int j = 0; j < ng; j++)
+            double d2 = (double)d * d;
+            wInvDiff[d] = 1 / (1.0 + d);
+            wInvDiffNorm[d] = 1 / (1 + (double)d / ng);
+            wInvDiffMom[d] = 1 / (1 + d2);
+            wInvDiffMomNorm[d] = 1 / (1 + d2 / ngSquared);
+            wInvVar[d] = d == 0 ? 0 : 1 / d2;
+        }
+
+        for (int r = 0; r < presentRows; r++)
+        {
+            int i = rows[r], gi = i + 1;
+            var row = counts.AsSpan(i * ng, ng);
+            double dx = gi - muX;
+            for (int c = 0; c < presentColumns; c++)
             {
-                double v = p[i * ng + j];
-                double pxpy = px[i] * py[j];
-                if (pxpy > 0) hxy2 -= pxpy * Math.Log2(pxpy);
-                if (v == 0) continue;
-                int gi = i + 1, gj = j + 1, diff = Math.Abs(gi - gj);
+                int j = columns[c];
+                if (row[j] == 0) continue;
+                double v = row[j] / total;
+                int gj = j + 1, diff = Math.Abs(gi - gj);
+                double diff2 = (double)diff * diff;
                 jointMax = Math.Max(jointMax, v);
-                jointVar += Sq(gi - muX) * v;
+                jointVar += dx * dx * v;
                 jointEntropy -= v * Math.Log2(v);
                 energy += v * v;
-                contrast += diff * diff * v;
+                contrast += diff2 * v;
                 dissimilarity += diff * v;
-                invDiff += v / (1 + diff);
-                invDiffNorm += v / (1 + (double)diff / ng);
-                invDiffMom += v / (1 + diff * diff);
-                invDiffMomNorm += v / (1 + (double)diff * diff / ((double)ng * ng));
-                if (diff != 0) invVar += v / (diff * diff);
-                cov += (gi - muX) * (gj - muY) * v;
+                invDiff += v * wInvDiff[diff];
+                invDiffNorm += v * wInvDiffNorm[diff];
+                invDiffMom += v * wInvDiffMom[diff];
+                invDiffMomNorm += v * wInvDiffMomNorm[diff];
+                invVar += v * wInvVar[diff];
+                cov += dx * (gj - muY) * v;
                 autoCorr += gi * gj * v;
-                double c = gi + gj - muX - muY, c2 = c * c;
+                double cl = gi + gj - muX - muY, c2 = cl * cl;
                 tendency += c2 * v;
-                shade += c2 * c * v;
+                shade += c2 * cl * v;
                 prominence += c2 * c2 * v;
-                hxy1 -= v * Math.Log2(pxpy);
             }
         }
+
+        // HXY1 = −Σ p(i,j)·log2(px(i)·py(j)) and HXY2 = −Σ px(i)·py(j)·log2(px(i)·py(j)) both expand to HX + HY
+        // (split the logarithm of the product and sum out the other index).
+        double hxy1 = hx + hy, hxy2 = hx + hy;
 
         double diffAvg = 0, diffEntropy = 0;
         for (int k = 0; k < ng; k++) { diffAvg += k * pDiff[k]; diffEntropy -= XLog2(pDiff[k]); }

@@ -33,23 +33,19 @@ public static class GrayLevelDistanceZone
     public static FeatureVector Compute(GrayLevelVolume levels, RadiomicsSettings settings)
     {
         var f = new FeatureVector();
-        List<Zones.Zone>? sliceZones = null;
         foreach (var aggregation in settings.IsotropicAggregations)
         {
             double[] values;
-            if (aggregation.Dimension == TextureDimension.Volume3D)
+            var zones = levels.Zones(inPlane: aggregation.Dimension != TextureDimension.Volume3D);
+            if (aggregation.Dimension == TextureDimension.Slice2D)
             {
-                var zones = Zones.Find(levels, inPlane: false, Zones.BorderDistance(levels, inPlane: false));
-                values = Features(zones, levels.VoxelCount) ?? IsotropicAggregator.NaNs(Names.Length);
+                var starts = Zones.SliceStarts(zones, levels.Nz);
+                values = IsotropicAggregator.AverageSlices(levels.Nz, Names.Length,
+                    z => Features(zones.AsSpan(starts[z], starts[z + 1] - starts[z]), levels.SliceVoxelCount(z)));
             }
             else
             {
-                sliceZones ??= Zones.Find(levels, inPlane: true, Zones.BorderDistance(levels, inPlane: true));
-                var zones = sliceZones;
-                values = aggregation.Dimension == TextureDimension.Slice2_5D
-                    ? Features(zones, levels.VoxelCount) ?? IsotropicAggregator.NaNs(Names.Length)
-                    : IsotropicAggregator.AverageSlices(levels.Nz, Names.Length,
-                        z => Features(zones.Where(zone => zone.Slice == z).ToList(), levels.SliceVoxelCount(z)));
+                values = Features(zones, levels.VoxelCount) ?? IsotropicAggregator.NaNs(Names.Length);
             }
 
             string suffix = "_" + aggregation.TagSuffix(directional: false);
@@ -59,10 +55,10 @@ public static class GrayLevelDistanceZone
         return f;
     }
 
-    private static double[]? Features(List<Zones.Zone> zones, int voxelCount)
+    private static double[]? Features(ReadOnlySpan<Zones.Zone> zones, int voxelCount)
     {
-        var entries = new List<long>(zones.Count);
-        foreach (var zone in zones) entries.Add(SizeMatrix.Pack(zone.Level, zone.Distance));
+        var entries = new long[zones.Length];
+        for (int k = 0; k < zones.Length; k++) entries[k] = SizeMatrix.Pack(zones[k].Level, zones[k].Distance);
         return SizeMatrix.FromEntries(entries).Features(voxelCount)?[..Names.Length];
     }
 }

@@ -33,11 +33,17 @@ public static class GrayLevelRunLength
     public static FeatureVector Compute(GrayLevelVolume levels, RadiomicsSettings settings)
     {
         var f = new FeatureVector();
-        foreach (var aggregation in settings.DirectionalAggregations)
+        int ng = levels.GrayLevelCount;
+        int maxRun = MaxRunLength(levels);
+        var aggregations = settings.DirectionalAggregations;
+        var all = DirectionalAggregator.RunAll(
+            levels, aggregations, ng * maxRun, Names.Length,
+            (z0, z1, d, m) => Accumulate(levels, z0, z1, d, m, maxRun),
+            (m, nv) => SizeMatrix.FromDense(m, ng, maxRun).Features(nv)?[..Names.Length]);
+        for (int a = 0; a < aggregations.Count; a++)
         {
-            var values = Compute(levels, aggregation);
-            string suffix = "_" + aggregation.TagSuffix(directional: true);
-            for (int k = 0; k < Names.Length; k++) f.Add("rlm_" + Names[k] + suffix, values[k]);
+            string suffix = "_" + aggregations[a].TagSuffix(directional: true);
+            for (int k = 0; k < Names.Length; k++) f.Add("rlm_" + Names[k] + suffix, all[a][k]);
         }
 
         return f;
@@ -63,29 +69,22 @@ public static class GrayLevelRunLength
     /// </summary>
     public static void Accumulate(GrayLevelVolume levels, int zFrom, int zTo, Offset direction, double[] matrix, int maxRun)
     {
-        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz;
-        var l = levels.Levels;
-        int step = (direction.Z * ny + direction.Y) * nx + direction.X;
+        int nx = levels.Nx, ny = levels.Ny;
+        var padded = levels.Padded;
+        var p = padded.Values;
+        int step = padded.Offset(direction);
         for (int z = zFrom; z < zTo; z++)
         {
             for (int y = 0; y < ny; y++)
             {
-                for (int x = 0, i = (z * ny + y) * nx; x < nx; x++, i++)
+                for (int x = 0, i = padded.Index(0, y, z); x < nx; x++, i++)
                 {
-                    int level = l[i];
-                    if (level == 0) continue;
+                    int level = p[i];
 
-                    // A run starts here unless the previous voxel along the direction has the same level.
-                    int px = x - direction.X, py = y - direction.Y, pz = z - direction.Z;
-                    if ((uint)px < (uint)nx && (uint)py < (uint)ny && (uint)pz < (uint)nz && l[i - step] == level) continue;
+                    // A run starts here unless the previous voxel along the direction has the same level (padding is 0).
+                    if (level == 0 || p[i - step] == level) continue;
                     int length = 1;
-                    int cx = x + direction.X, cy = y + direction.Y, cz = z + direction.Z, c = i + step;
-                    while ((uint)cx < (uint)nx && (uint)cy < (uint)ny && (uint)cz < (uint)nz && l[c] == level)
-                    {
-                        length++;
-                        cx += direction.X; cy += direction.Y; cz += direction.Z; c += step;
-                    }
-
+                    for (int c = i + step; p[c] == level; c += step) length++;
                     matrix[(level - 1) * maxRun + length - 1]++;
                 }
             }

@@ -47,16 +47,46 @@ public static class LocalIntensity
             }
         }
 
+        // The runs as flat arrays: prefix-row offset relative to the centre row, and half-width.
+        int runCount = runs.Count;
+        var runDy = new int[runCount];
+        var runDz = new int[runCount];
+        var runRow = new long[runCount];
+        var runHalf = new int[runCount];
+        long interiorCount = 0;
+        int rx = 0;
+        for (int k = 0; k < runCount; k++)
+        {
+            (runDy[k], runDz[k], runHalf[k]) = runs[k];
+            runRow[k] = ((long)runDz[k] * rows + runDy[k]) * stride;
+            interiorCount += 2 * runHalf[k] + 1;
+            rx = Math.Max(rx, runHalf[k]);
+        }
+
         double SphereMean(int x, int y, int z)
         {
+            long centre = ((long)(z - z0) * rows + (y - y0)) * stride;
+            if (x >= rx && x < size.X - rx && y >= ry && y < size.Y - ry && z >= rz && z < size.Z - rz)
+            {
+                // The whole sphere lies in the image: no clipping, a fixed voxel count.
+                double inside = 0;
+                for (int k = 0; k < runRow.Length; k++)
+                {
+                    long row = centre + runRow[k] + x;
+                    inside += prefix[row + runHalf[k] + 1] - prefix[row - runHalf[k]];
+                }
+
+                return inside / interiorCount;
+            }
+
             double sum = 0;
             long count = 0;
-            foreach (var (dy, dz, half) in runs)
+            for (int k = 0; k < runRow.Length; k++)
             {
-                int yy = y + dy, zz = z + dz;
+                int yy = y + runDy[k], zz = z + runDz[k];
                 if (yy < 0 || yy >= size.Y || zz < 0 || zz >= size.Z) continue;
-                int xa = Math.Max(0, x - half), xb = Math.Min(size.X - 1, x + half);
-                long row = ((long)(zz - z0) * rows + (yy - y0)) * stride;
+                int xa = Math.Max(0, x - runHalf[k]), xb = Math.Min(size.X - 1, x + runHalf[k]);
+                long row = centre + runRow[k];
                 sum += prefix[row + xb + 1] - prefix[row + xa];
                 count += xb - xa + 1;
             }
@@ -67,10 +97,12 @@ public static class LocalIntensity
         double maxValue = roi.Values.Max();
         double local = double.NegativeInfinity, global = double.NegativeInfinity;
         var box = roi.BoxSize;
+        int boxSlice = box.X * box.Y;
         for (int k = 0; k < roi.VoxelIndices.Length; k++)
         {
             int b = roi.VoxelIndices[k];
-            int x = b % box.X + roi.BoxStart.X, y = b / box.X % box.Y + roi.BoxStart.Y, z = b / (box.X * box.Y) + roi.BoxStart.Z;
+            int bz = b / boxSlice, rest = b - bz * boxSlice, by = rest / box.X;
+            int x = rest - by * box.X + roi.BoxStart.X, y = by + roi.BoxStart.Y, z = bz + roi.BoxStart.Z;
             double mean = SphereMean(x, y, z);
             global = Math.Max(global, mean);
             if (roi.Values[k] == maxValue) local = Math.Max(local, mean);

@@ -83,10 +83,50 @@ public static class NeighbouringGrayLevelDependence
     public static (double[] Matrix, int Columns) Matrix(GrayLevelVolume levels, int distance, int alpha, bool inPlane, int zFrom, int zTo)
     {
         int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz, ng = levels.GrayLevelCount;
-        var l = levels.Levels;
         var offsets = Directions.Neighbourhood(distance, inPlane);
         int columns = offsets.Length + 1;
         var m = new double[ng * columns];
+        if (distance == 1)
+        {
+            // Neighbours one voxel away: fixed offsets into the padded levels, no bounds checks.
+            var padded = levels.Padded;
+            var p = padded.Values;
+            var linear = Array.ConvertAll(offsets, padded.Offset);
+            for (int z = zFrom; z < zTo; z++)
+            {
+                for (int y = 0; y < ny; y++)
+                {
+                    for (int x = 0, i = padded.Index(0, y, z); x < nx; x++, i++)
+                    {
+                        int level = p[i];
+                        if (level == 0) continue;
+                        int dependent = 0;
+                        if (alpha == 0)
+                        {
+                            // Equal levels only (IBSI default α = 0); level > 0, so padding never counts.
+                            foreach (int o in linear)
+                            {
+                                if (p[i + o] == level) dependent++;
+                            }
+                        }
+                        else
+                        {
+                            foreach (int o in linear)
+                            {
+                                int nb = p[i + o];
+                                if (nb != 0 && Math.Abs(nb - level) <= alpha) dependent++;
+                            }
+                        }
+
+                        m[(level - 1) * columns + dependent]++;
+                    }
+                }
+            }
+
+            return (m, columns);
+        }
+
+        var l = levels.Levels;
         for (int z = zFrom; z < zTo; z++)
         {
             for (int y = 0; y < ny; y++)

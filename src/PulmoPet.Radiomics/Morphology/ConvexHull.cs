@@ -30,13 +30,19 @@ internal sealed class ConvexHull
     {
         // A hull vertex is the lowest or highest point of every axis-parallel line through it (otherwise it lies
         // between two points of that line), so only points extreme along x, y and z lines alike are kept.
-        var all = input.Distinct().ToList();
-        var xLines = Extremes(all, p => (p.Y, p.Z), p => p.X);
-        var yLines = Extremes(all, p => (p.X, p.Z), p => p.Y);
-        var zLines = Extremes(all, p => (p.X, p.Y), p => p.Z);
-        var points = all.Where(p => IsExtreme(xLines, (p.Y, p.Z), p.X) && IsExtreme(yLines, (p.X, p.Z), p.Y) && IsExtreme(zLines, (p.X, p.Y), p.Z))
-            .Order(Comparer<(long X, long Y, long Z)>.Create(Compare))
-            .ToList();
+        var all = input.ToList();
+        if (all.Count == 0) return null;
+        var lines = new AxisLines(all);
+        var candidates = all.Where(lines.IsExtreme).ToList();
+
+        // A hull vertex is also a vertex of the 2D hull of the points in each axis-normal plane through it.
+        for (int axis = 0; axis < 3; axis++) candidates = PlanarHullVertices(candidates, axis);
+        candidates.Sort(Compare);
+        var points = new List<(long X, long Y, long Z)>(candidates.Count);
+        foreach (var p in candidates)
+        {
+            if (points.Count == 0 || Compare(points[^1], p) != 0) points.Add(p);
+        }
 
         if (points.Count < 4) return null;
 
@@ -88,6 +94,8 @@ internal sealed class ConvexHull
             }
         }
 
+        // Faces still on the hull, in creation order (the visibility scan skips the dead ones without visiting them).
+        var alive = new List<Face>(faces);
         var edges = new HashSet<(int, int)>();
         var created = new List<Face>();
         var orphans = new List<int>();
@@ -109,9 +117,9 @@ internal sealed class ConvexHull
             edges.Clear();
             orphans.Clear();
             var visible = new List<Face>();
-            foreach (var face in faces)
+            foreach (var face in alive)
             {
-                if (!face.Alive || Orient(points[face.A], points[face.B], points[face.C], p) <= 0) continue;
+                if (Orient(points[face.A], points[face.B], points[face.C], p) <= 0) continue;
                 visible.Add(face);
                 edges.Add((face.A, face.B)); edges.Add((face.B, face.C)); edges.Add((face.C, face.A));
             }
@@ -145,6 +153,8 @@ internal sealed class ConvexHull
             }
 
             faces.AddRange(created);
+            alive.RemoveAll(f => !f.Alive);
+            alive.AddRange(created);
         }
 
         return new ConvexHull(points, [.. faces.Where(f => f.Alive).Select(f => (f.A, f.B, f.C))]);
@@ -163,24 +173,120 @@ internal sealed class ConvexHull
         public List<int> Conflicts { get; } = [];
     }
 
-    private static Dictionary<(long, long), (long Min, long Max)> Extremes(
-        List<(long X, long Y, long Z)> points, Func<(long X, long Y, long Z), (long, long)> line, Func<(long X, long Y, long Z), long> along)
+    /// <summary>
+    /// The points that are vertices of the 2D convex hull (Andrew's monotone chain, collinear points dropped) of the
+    /// points sharing their coordinate along <paramref name="axis"/>. The others lie inside the hull of these, so the 3D
+    /// hull is unchanged.
+    /// </summary>
+    private static List<(long X, long Y, long Z)> PlanarHullVertices(List<(long X, long Y, long Z)> points, int axis)
     {
-        var extremes = new Dictionary<(long, long), (long Min, long Max)>();
-        foreach (var p in points)
+        // (plane, u, v) per point, sorted so that each plane is contiguous and ordered by (u, v).
+        var keyed = points.Select(p => axis switch
         {
-            var key = line(p);
-            long v = along(p);
-            extremes[key] = extremes.TryGetValue(key, out var e) ? (Math.Min(e.Min, v), Math.Max(e.Max, v)) : (v, v);
+            0 => (Plane: p.X, U: p.Y, V: p.Z),
+            1 => (Plane: p.Y, U: p.X, V: p.Z),
+            _ => (Plane: p.Z, U: p.X, V: p.Y),
+        }).ToArray();
+        Array.Sort(keyed);
+        var kept = new List<(long X, long Y, long Z)>(points.Count);
+        var chain = new List<(long U, long V)>();
+        for (int start = 0; start < keyed.Length;)
+        {
+            int end = start;
+            while (end < keyed.Length && keyed[end].Plane == keyed[start].Plane) end++;
+            chain.Clear();
+            var plane = keyed.AsSpan(start, end - start);
+            if (plane.Length <= 2)
+            {
+                foreach (var k in plane) chain.Add((k.U, k.V));
+            }
+            else
+            {
+                // Lower hull left to right, then upper hull right to left.
+                for (int pass = 0; pass < 2; pass++)
+                {
+                    int floor = chain.Count;
+                    for (int i = 0; i < plane.Length; i++)
+                    {
+                        var k = plane[pass == 0 ? i : plane.Length - 1 - i];
+                        while (chain.Count >= floor + 2 && Turn(chain[^2], chain[^1], (k.U, k.V)) <= 0) chain.RemoveAt(chain.Count - 1);
+                        chain.Add((k.U, k.V));
+                    }
+
+                    chain.RemoveAt(chain.Count - 1);
+                }
+            }
+
+            long c = keyed[start].Plane;
+            foreach (var (u, v) in chain)
+            {
+                kept.Add(axis switch { 0 => (c, u, v), 1 => (u, c, v), _ => (u, v, c) });
+            }
+
+            start = end;
         }
 
-        return extremes;
+        return kept;
     }
 
-    private static bool IsExtreme(Dictionary<(long, long), (long Min, long Max)> extremes, (long, long) line, long value)
+    private static long Turn((long U, long V) o, (long U, long V) a, (long U, long V) b) =>
+        (a.U - o.U) * (b.V - o.V) - (a.V - o.V) * (b.U - o.U);
+
+    /// <summary>The lowest and highest point of every axis-parallel line through the points, in flat tables.</summary>
+    private sealed class AxisLines
     {
-        var e = extremes[line];
-        return value == e.Min || value == e.Max;
+        private readonly long _x0, _y0, _z0;
+        private readonly int _nx, _ny;
+        private readonly long[] _xMin, _xMax, _yMin, _yMax, _zMin, _zMax;
+
+        public AxisLines(List<(long X, long Y, long Z)> points)
+        {
+            long x0 = long.MaxValue, y0 = long.MaxValue, z0 = long.MaxValue, x1 = long.MinValue, y1 = long.MinValue, z1 = long.MinValue;
+            foreach (var p in points)
+            {
+                x0 = Math.Min(x0, p.X); x1 = Math.Max(x1, p.X);
+                y0 = Math.Min(y0, p.Y); y1 = Math.Max(y1, p.Y);
+                z0 = Math.Min(z0, p.Z); z1 = Math.Max(z1, p.Z);
+            }
+
+            (_x0, _y0, _z0) = (x0, y0, z0);
+            _nx = (int)(x1 - x0 + 1);
+            _ny = (int)(y1 - y0 + 1);
+            int nz = (int)(z1 - z0 + 1);
+            _xMin = Filled(_ny * nz, long.MaxValue); _xMax = Filled(_ny * nz, long.MinValue);
+            _yMin = Filled(_nx * nz, long.MaxValue); _yMax = Filled(_nx * nz, long.MinValue);
+            _zMin = Filled(_nx * _ny, long.MaxValue); _zMax = Filled(_nx * _ny, long.MinValue);
+            foreach (var p in points)
+            {
+                var (x, y, z, xl, yl, zl) = Lines(p);
+                _xMin[xl] = Math.Min(_xMin[xl], x); _xMax[xl] = Math.Max(_xMax[xl], x);
+                _yMin[yl] = Math.Min(_yMin[yl], y); _yMax[yl] = Math.Max(_yMax[yl], y);
+                _zMin[zl] = Math.Min(_zMin[zl], z); _zMax[zl] = Math.Max(_zMax[zl], z);
+            }
+        }
+
+        /// <summary>
+        /// Whether the point is the lowest or highest of its x, y and z lines alike: a hull vertex must be (otherwise
+        /// it lies between two points of a line).
+        /// </summary>
+        public bool IsExtreme((long X, long Y, long Z) p)
+        {
+            var (x, y, z, xl, yl, zl) = Lines(p);
+            return (x == _xMin[xl] || x == _xMax[xl]) && (y == _yMin[yl] || y == _yMax[yl]) && (z == _zMin[zl] || z == _zMax[zl]);
+        }
+
+        private (long X, long Y, long Z, int XLine, int YLine, int ZLine) Lines((long X, long Y, long Z) p)
+        {
+            long x = p.X - _x0, y = p.Y - _y0, z = p.Z - _z0;
+            return (x, y, z, (int)(z * _ny + y), (int)(z * _nx + x), (int)(y * _nx + x));
+        }
+
+        private static long[] Filled(int length, long value)
+        {
+            var a = new long[length];
+            Array.Fill(a, value);
+            return a;
+        }
     }
 
     private static int Compare((long X, long Y, long Z) a, (long X, long Y, long Z) b) =>

@@ -73,23 +73,21 @@ public sealed class SurfaceMesh
 
         var table = triangulation == PolygonTriangulation.LargestArea ? TriangleTable(spacing) : null;
         double volume = 0, area = 0;
-        var keys = new List<long>();
         Span<long> edgeKeys = stackalloc long[12];
-        Span<int> corner = stackalloc int[8];
+        int dy = px, dz = px * py;
         for (int z = 0; z < pz - 1; z++)
         {
             for (int y = 0; y < py - 1; y++)
             {
+                // The cube's corners x and x + 1 as two columns of 4 bits (corners 0, 2, 4, 6 and 1, 3, 5, 7), slid along x.
+                int row = (z * py + y) * px;
+                int left = Column(padded, row, dy, dz);
                 for (int x = 0; x < px - 1; x++)
                 {
-                    int config = 0;
-                    for (int c = 0; c < 8; c++)
-                    {
-                        int cx = x + (c & 1), cy = y + ((c >> 1) & 1), cz = z + ((c >> 2) & 1);
-                        if (padded[(cz * py + cy) * px + cx] != 0) config |= 1 << c;
-                    }
-
-                    if (LoopTable[config].Length == 0) continue;
+                    int right = Column(padded, row + x + 1, dy, dz);
+                    int config = left | (right << 1);
+                    left = right;
+                    if (config == 0 || config == 0xFF) continue;
                     for (int e = 0; e < 12; e++)
                     {
                         var (a, b) = Edges[e];
@@ -126,25 +124,39 @@ public sealed class SurfaceMesh
                             }
                         }
                     }
-
-                    for (int e = 0; e < 12; e++)
-                    {
-                        var (a, b) = Edges[e];
-                        if (((config >> a) & 1) != ((config >> b) & 1)) keys.Add(edgeKeys[e]);
-                    }
                 }
             }
         }
 
-        var distinct = keys.ToArray();
-        Array.Sort(distinct);
-        int n = 0;
-        for (int k = 0; k < distinct.Length; k++)
+        return new SurfaceMesh(volume, area, Vertices(padded, px, py, pz), spacing);
+    }
+
+    /// <summary>Bits 0, 2, 4, 6 = voxels (x, y, z), (x, y + 1, z), (x, y, z + 1), (x, y + 1, z + 1) of the padded mask.</summary>
+    private static int Column(byte[] padded, int index, int dy, int dz) =>
+        padded[index] | (padded[index + dy] << 2) | (padded[index + dz] << 4) | (padded[index + dy + dz] << 6);
+
+    /// <summary>
+    /// The distinct mesh vertices: every cube edge whose two voxels differ carries one (its midpoint), so they are the
+    /// face-adjacent voxel pairs of the padded mask that differ, listed once each without sorting.
+    /// </summary>
+    private static long[] Vertices(byte[] padded, int px, int py, int pz)
+    {
+        var keys = new List<long>();
+        for (int z = 0; z < pz; z++)
         {
-            if (k == 0 || distinct[k] != distinct[k - 1]) distinct[n++] = distinct[k];
+            for (int y = 0; y < py; y++)
+            {
+                for (int x = 0, i = (z * py + y) * px; x < px; x++, i++)
+                {
+                    byte v = padded[i];
+                    if (x + 1 < px && padded[i + 1] != v) keys.Add(Pack(2L * x + 1, 2L * y, 2L * z));
+                    if (y + 1 < py && padded[i + px] != v) keys.Add(Pack(2L * x, 2L * y + 1, 2L * z));
+                    if (z + 1 < pz && padded[i + px * py] != v) keys.Add(Pack(2L * x, 2L * y, 2L * z + 1));
+                }
+            }
         }
 
-        return new SurfaceMesh(volume, area, distinct[..n], spacing);
+        return [.. keys];
     }
 
     private const int Bits = 21;

@@ -6,7 +6,7 @@ namespace PulmoPet.Radiomics.PyRadiomics;
 /// PyRadiomics-compatible extraction of the original image (names <c>original_&lt;class&gt;_&lt;Feature&gt;</c>),
 /// following its harness: ROI = mask == label, optional re-segmentation (never for shape), discretisation over
 /// the ROI, then each enabled class. Classes run in parallel and are joined in a fixed order. Normalisation
-/// (normalize/normalizeScale) is applied; resampling (resampledPixelSpacing) belongs to PulmoPet.Imaging and is not.
+/// (normalize/normalizeScale) is applied; resampling (resampledPixelSpacing) is done by <see cref="PyRadiomicsPipeline"/>.
 /// </summary>
 public sealed class PyRadiomicsExtractor
 {

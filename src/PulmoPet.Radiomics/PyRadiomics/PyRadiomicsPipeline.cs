@@ -23,12 +23,25 @@ public sealed class PyRadiomicsPipeline(PyRadiomicsParameters parameters)
         var s = Parameters.Settings;
         Validate(Parameters);
         mask = AlignMask(image, mask, s);
-        int voxels = CheckMask(mask, s);
+        var (voxels, boxStart, boxSize) = CheckMask(mask, s);
         var classes = Classes(Parameters.FeatureClasses);
         var result = new FeatureVector();
         if (s.AdditionalInfo) AddDiagnostics(result, image, voxels);
 
+        // loadImage order: normalise the whole image, then resample around the ROI, then checkMask again.
         Volume prepared = s.Normalize ? PyRadiomicsExtractor.Normalized(image, s.NormalizeScale, s.RemoveOutliers) : image;
+        if (s.ResampledPixelSpacing is not null)
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, MaxDegreeOfParallelism) };
+            var resampled = PyRadiomicsResampling.Resample(prepared, mask, s, boxStart, boxSize, options);
+            if (!ReferenceEquals(resampled.Mask, mask))
+            {
+                (prepared, mask) = resampled;
+                int interpolatedVoxels = CheckMask(mask, s).Voxels;
+                if (s.AdditionalInfo) AddInterpolatedDiagnostics(result, prepared, mask, s.Label, interpolatedVoxels);
+            }
+        }
+
         foreach (var type in Parameters.ImageTypes)
         {
             var typeClasses = type.Kind == ImageTypeKind.Original ? classes : [.. classes.Where(c => c != PyRadiomicsClass.Shape)];
@@ -82,18 +95,13 @@ public sealed class PyRadiomicsPipeline(PyRadiomicsParameters parameters)
         foreach (var type in p.ImageTypes)
         {
             var s = type.Settings;
-            if (s.ResampledPixelSpacing is not null)
-            {
-                throw new InvalidInputException(
-                    "resampledPixelSpacing is not supported by PulmoPet's PyRadiomics extraction; resample the image and mask first and leave it empty.");
-            }
-
             if (s.Force2D && s.Force2DDimension != 0)
             {
                 throw new InvalidInputException("force2Ddimension 1 or 2 (coronal/sagittal slices) is not supported; only 0 (axial).");
             }
         }
 
+        if (p.Settings.ResampledPixelSpacing is not null) PyRadiomicsResampling.Interpolator(p.Settings.Interpolator);
         if (p.FeatureClasses.Any(c => c.Name == "shape2D"))
         {
             throw new InvalidInputException("Feature class shape2D is not supported; use shape (3D).");
@@ -121,7 +129,8 @@ public sealed class PyRadiomicsPipeline(PyRadiomicsParameters parameters)
         return mask;
     }
 
-    private static int CheckMask(Volume mask, PyRadiomicsSettings s)
+    /// <summary>PyRadiomics checkMask: the ROI's voxel count and bounding box, checked against the minimum size and dimensions.</summary>
+    private static (int Voxels, Index3 BoxStart, Size3 BoxSize) CheckMask(Volume mask, PyRadiomicsSettings s)
     {
         var size = mask.Geometry.Size;
         int[] lo = [int.MaxValue, int.MaxValue, int.MaxValue], hi = [-1, -1, -1];
@@ -153,7 +162,41 @@ public sealed class PyRadiomicsPipeline(PyRadiomicsParameters parameters)
             throw new InvalidInputException($"The ROI has {count} voxels; minimumROISize is {min}.");
         }
 
-        return count;
+        return (count, new Index3(lo[0], lo[1], lo[2]), new Size3(hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1));
+    }
+
+    /// <summary>
+    /// Numeric diagnostics of the resampled image and mask (generalinfo.py addImageElements/addMaskElements with
+    /// 'interpolated'): whole-grid mean/min/max, the ROI voxel count and the mean/min/max of the image inside the ROI.
+    /// </summary>
+    private static void AddInterpolatedDiagnostics(FeatureVector result, Volume image, Volume mask, int label, int voxels)
+    {
+        var (mean, min, max) = Summary(image, null, label);
+        result.Add("diagnostics_Image-interpolated_Mean", mean);
+        result.Add("diagnostics_Image-interpolated_Minimum", min);
+        result.Add("diagnostics_Image-interpolated_Maximum", max);
+        result.Add("diagnostics_Mask-interpolated_VoxelNum", voxels);
+        (mean, min, max) = Summary(image, mask, label);
+        result.Add("diagnostics_Mask-interpolated_Mean", mean);
+        result.Add("diagnostics_Mask-interpolated_Minimum", min);
+        result.Add("diagnostics_Mask-interpolated_Maximum", max);
+    }
+
+    private static (double Mean, double Min, double Max) Summary(Volume image, Volume? mask, int label)
+    {
+        int n = (int)image.Geometry.VoxelCount, count = 0;
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        for (int i = 0; i < n; i++)
+        {
+            if (mask is not null && mask.GetValue(i) != label) continue;
+            double v = image.GetValue(i);
+            sum += v;
+            count++;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        return (sum / count, min, max);
     }
 
     /// <summary>Numeric PyRadiomics diagnostics (generalinfo.py): image mean/min/max and the ROI voxel count.</summary>

@@ -72,6 +72,15 @@ public sealed class FeatureTableBuilder(PyRadiomicsParameters parameters)
             NeighbourhoodDistance = s.Distance,
             NgldmAlpha = s.GldmAlpha,
             MaxDegreeOfParallelism = threads,
+
+            // resampledPixelSpacing by IBSI's rules (grid-centre alignment, ROI threshold 0.5); integer images (CT HU)
+            // keep integer intensities, as IBSI prescribes for CT.
+            Interpolation = s.ResampledPixelSpacing is { Count: 3 } spacing
+                ? new ImageInterpolation(new Vector3D(spacing[0], spacing[1], spacing[2]), PyRadiomicsResampling.Interpolator(s.Interpolator))
+                {
+                    RoundIntensities = image.VoxelType is not (VoxelType.Float32 or VoxelType.Float64),
+                }
+                : null,
         };
         return new RadiomicsExtractor(settings).Extract(image, mask, s.Label);
     }

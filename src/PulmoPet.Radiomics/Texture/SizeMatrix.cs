@@ -43,10 +43,9 @@ internal sealed class SizeMatrix
     }
 
     /// <summary>From one (level, size) entry per zone; equal entries are counted together.</summary>
-    public static SizeMatrix FromEntries(List<long> packedEntries)
+    public static SizeMatrix FromEntries(long[] keys)
     {
-        // packed = level << 32 | size; sorting gives a deterministic (level, size) order.
-        var keys = packedEntries.ToArray();
+        // packed = level << 32 | size; sorting (in place) gives a deterministic (level, size) order.
         Array.Sort(keys);
         var level = new List<int>();
         var size = new List<int>();

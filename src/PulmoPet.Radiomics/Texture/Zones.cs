@@ -1,90 +1,100 @@
 namespace PulmoPet.Radiomics.Texture;
 
 /// <summary>
-/// Connected zones of equal grey level (IBSI 3.8): 26-connected in 3D, 8-connected within a slice in 2D.
-/// Labelled with an explicit stack (no recursion, no per-voxel allocation).
+/// Connected zones of equal grey level (IBSI 3.8): 26-connected in 3D, 8-connected within a slice in 2D, each with its
+/// size and its smallest distance to the ROI edge (IBSI 3.9, for the GLDZM). Labelled with an explicit stack on a copy of
+/// the levels padded by one empty voxel per side, so neighbours are fixed index offsets without bounds checks.
 /// </summary>
 internal static class Zones
 {
-    /// <summary>One zone: its level, voxel count, minimum border distance (when a distance map is given) and slice.</summary>
+    /// <summary>One zone: its level, voxel count, minimum border distance and slice (of its first voxel in memory order).</summary>
     public readonly record struct Zone(int Level, int Size, int Distance, int Slice);
 
-    public static List<Zone> Find(GrayLevelVolume levels, bool inPlane, int[]? distance = null)
+    /// <summary>
+    /// The zones in memory order of their first voxel, so zones of one slice are contiguous and slices ascend
+    /// (for in-plane zones).
+    /// </summary>
+    public static Zone[] Find(GrayLevelVolume levels, bool inPlane)
     {
-        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz;
-        var l = levels.Levels;
+        var padded = levels.Padded;
+        var distance = BorderDistance(levels, padded, inPlane);
+        var l = padded.Values;
+        var offsets = padded.Offsets(inPlane ? 8 : 26);
         var visited = new bool[l.Length];
-        var stack = new int[l.Length];
+        var stack = new int[levels.VoxelCount];
         var zones = new List<Zone>();
-        int dzMax = inPlane ? 0 : 1;
-        for (int start = 0; start < l.Length; start++)
+        for (int z = 0; z < levels.Nz; z++)
         {
-            int level = l[start];
-            if (level == 0 || visited[start]) continue;
-            visited[start] = true;
-            int top = 0, size = 0, minDistance = int.MaxValue;
-            stack[top++] = start;
-            while (top > 0)
+            for (int y = 0; y < levels.Ny; y++)
             {
-                int v = stack[--top];
-                size++;
-                if (distance is not null) minDistance = Math.Min(minDistance, distance[v]);
-                int x = v % nx, y = v / nx % ny, z = v / (nx * ny);
-                for (int dz = -dzMax; dz <= dzMax; dz++)
+                for (int x = 0, start = padded.Index(0, y, z); x < levels.Nx; x++, start++)
                 {
-                    int zz = z + dz;
-                    if ((uint)zz >= (uint)nz) continue;
-                    for (int dy = -1; dy <= 1; dy++)
+                    int level = l[start];
+                    if (level == 0 || visited[start]) continue;
+                    visited[start] = true;
+                    int top = 0, size = 0, minDistance = int.MaxValue;
+                    stack[top++] = start;
+                    while (top > 0)
                     {
-                        int yy = y + dy;
-                        if ((uint)yy >= (uint)ny) continue;
-                        for (int dx = -1; dx <= 1; dx++)
+                        int v = stack[--top];
+                        size++;
+                        if (distance[v] < minDistance) minDistance = distance[v];
+                        foreach (int o in offsets)
                         {
-                            int xx = x + dx;
-                            if ((uint)xx >= (uint)nx) continue;
-                            int u = (zz * ny + yy) * nx + xx;
-                            if (!visited[u] && l[u] == level)
+                            int u = v + o;
+                            if (l[u] == level && !visited[u])
                             {
                                 visited[u] = true;
                                 stack[top++] = u;
                             }
                         }
                     }
+
+                    zones.Add(new Zone(level, size, minDistance, z));
                 }
             }
-
-            zones.Add(new Zone(level, size, minDistance, start / (nx * ny)));
         }
 
-        return zones;
+        return [.. zones];
+    }
+
+    /// <summary>Start index of each slice's zones in <paramref name="zones"/> (sorted by slice), plus the end.</summary>
+    public static int[] SliceStarts(Zone[] zones, int sliceCount)
+    {
+        var starts = new int[sliceCount + 1];
+        foreach (var zone in zones) starts[zone.Slice + 1]++;
+        for (int z = 0; z < sliceCount; z++) starts[z + 1] += starts[z];
+        return starts;
     }
 
     /// <summary>
-    /// Distance of each ROI voxel to the ROI edge (IBSI 3.9): 1 for voxels with a face neighbour outside
+    /// Distance of each ROI voxel (padded layout) to the ROI edge (IBSI 3.9): 1 for voxels with a face neighbour outside
     /// the mask (or the box), growing by 1 per 6-connected step (4-connected within the slice in 2D); 0 outside.
     /// Measured on the morphological mask, so holes left by re-segmentation do not count as edges.
     /// </summary>
-    public static int[] BorderDistance(GrayLevelVolume levels, bool inPlane)
+    private static int[] BorderDistance(GrayLevelVolume levels, Padded padded, bool inPlane)
     {
-        int nx = levels.Nx, ny = levels.Ny, nz = levels.Nz;
-        var l = levels.MorphologicalMask is { } morph ? Array.ConvertAll(morph, v => (int)v) : levels.Levels;
-        var distance = new int[l.Length];
-        var queue = new int[l.Length];
+        var inside = levels.MorphologicalMask is { } morph ? Padded.Create(levels, morph).Values : padded.Values;
+        var faces = padded.Offsets(inPlane ? 4 : 6);
+        var distance = new int[inside.Length];
+        var queue = new int[inside.Length];
         int head = 0, tail = 0;
-        Span<int> dxs = [1, -1, 0, 0, 0, 0], dys = [0, 0, 1, -1, 0, 0], dzs = [0, 0, 0, 0, 1, -1];
-        int neighbours = inPlane ? 4 : 6;
-        for (int v = 0; v < l.Length; v++)
+        for (int z = 0; z < levels.Nz; z++)
         {
-            if (l[v] == 0) continue;
-            int x = v % nx, y = v / nx % ny, z = v / (nx * ny);
-            for (int k = 0; k < neighbours; k++)
+            for (int y = 0; y < levels.Ny; y++)
             {
-                int xx = x + dxs[k], yy = y + dys[k], zz = z + dzs[k];
-                if ((uint)xx >= (uint)nx || (uint)yy >= (uint)ny || (uint)zz >= (uint)nz || l[(zz * ny + yy) * nx + xx] == 0)
+                for (int x = 0, v = padded.Index(0, y, z); x < levels.Nx; x++, v++)
                 {
-                    distance[v] = 1;
-                    queue[tail++] = v;
-                    break;
+                    if (inside[v] == 0) continue;
+                    foreach (int o in faces)
+                    {
+                        if (inside[v + o] == 0)
+                        {
+                            distance[v] = 1;
+                            queue[tail++] = v;
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -92,13 +102,10 @@ internal static class Zones
         while (head < tail)
         {
             int v = queue[head++];
-            int x = v % nx, y = v / nx % ny, z = v / (nx * ny);
-            for (int k = 0; k < neighbours; k++)
+            foreach (int o in faces)
             {
-                int xx = x + dxs[k], yy = y + dys[k], zz = z + dzs[k];
-                if ((uint)xx >= (uint)nx || (uint)yy >= (uint)ny || (uint)zz >= (uint)nz) continue;
-                int u = (zz * ny + yy) * nx + xx;
-                if (l[u] != 0 && distance[u] == 0)
+                int u = v + o;
+                if (inside[u] != 0 && distance[u] == 0)
                 {
                     distance[u] = distance[v] + 1;
                     queue[tail++] = u;
@@ -107,5 +114,73 @@ internal static class Zones
         }
 
         return distance;
+    }
+}
+
+/// <summary>The box's grey levels (or another per-voxel byte mask) with one empty voxel of padding on every side.</summary>
+internal sealed class Padded
+{
+    private Padded(int nx, int ny, int[] values)
+    {
+        Nx = nx;
+        Ny = ny;
+        Values = values;
+    }
+
+    /// <summary>Padded row length.</summary>
+    public int Nx { get; }
+
+    /// <summary>Padded rows per slice.</summary>
+    public int Ny { get; }
+
+    public int[] Values { get; }
+
+    public static Padded Create(GrayLevelVolume levels) => Create(levels, levels.Levels);
+
+    public static Padded Create<T>(GrayLevelVolume levels, T[] box)
+        where T : System.Numerics.INumberBase<T>
+    {
+        int px = levels.Nx + 2, py = levels.Ny + 2, pz = levels.Nz + 2;
+        var values = new int[px * py * pz];
+        var padded = new Padded(px, py, values);
+        for (int z = 0, b = 0; z < levels.Nz; z++)
+        {
+            for (int y = 0; y < levels.Ny; y++)
+            {
+                int row = padded.Index(0, y, z);
+                for (int x = 0; x < levels.Nx; x++, b++) values[row + x] = int.CreateTruncating(box[b]);
+            }
+        }
+
+        return padded;
+    }
+
+    /// <summary>Padded index of box voxel (x, y, z).</summary>
+    public int Index(int x, int y, int z) => ((z + 1) * Ny + y + 1) * Nx + x + 1;
+
+    /// <summary>Linear offset of a neighbour displacement (at most one voxel per axis).</summary>
+    public int Offset(Offset o) => (o.Z * Ny + o.Y) * Nx + o.X;
+
+    /// <summary>
+    /// Linear offsets of a neighbourhood: 4 (in-plane faces), 6 (faces), 8 (in-plane faces and edges) or 26 neighbours.
+    /// </summary>
+    public int[] Offsets(int neighbours)
+    {
+        var offsets = new List<int>();
+        int dzMax = neighbours is 4 or 8 ? 0 : 1;
+        for (int dz = -dzMax; dz <= dzMax; dz++)
+        {
+            for (int dy = -1; dy <= 1; dy++)
+            {
+                for (int dx = -1; dx <= 1; dx++)
+                {
+                    int manhattan = Math.Abs(dx) + Math.Abs(dy) + Math.Abs(dz);
+                    if (manhattan == 0 || ((neighbours is 4 or 6) && manhattan != 1)) continue;
+                    offsets.Add((dz * Ny + dy) * Nx + dx);
+                }
+            }
+        }
+
+        return [.. offsets];
     }
 }
