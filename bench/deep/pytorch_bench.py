@@ -4,7 +4,8 @@ The modules mirror src/PulmoPet.Deep layer for layer: nnU-Net-style residual U-N
 without bias, instance norm with affine, leaky ReLU 0.01, strided convolutions down, 2x2x2 transposed
 convolutions up, skip concatenation), the residual lesion classifier, soft Dice + cross-entropy, Adam, and
 sliding-window inference with a Gaussian importance map (sigma = patch / 8). Prints one line per operation:
-operation|input|median ms|peak RSS MB. Usage: python3 pytorch_bench.py RUNS THREADS
+key|input|median wall ms|CPU ms per run|peak RSS MB, timed as PulmoPet.Deep.Bench does (one warm-up run).
+Usage: python3 pytorch_bench.py RUNS THREADS
 """
 import math
 import resource
@@ -118,15 +119,16 @@ def sliding_window(model, image, patch=(32, 32, 32), overlap=0.5, batch=2):
 
 def measure(operation, shape, action):
     action()
-    action()
+    cpu_before = time.process_time()
     times = []
     for _ in range(RUNS):
         start = time.perf_counter()
         action()
         times.append((time.perf_counter() - start) * 1000)
+    cpu = (time.process_time() - cpu_before) * 1000 / RUNS
     times.sort()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{operation}|{shape}|{times[len(times) // 2]:.0f}|{peak:.0f}", flush=True)
+    print(f"{operation}|{shape}|{times[len(times) // 2]:.0f}|{cpu:.0f}|{peak:.0f}", flush=True)
 
 
 def conv():

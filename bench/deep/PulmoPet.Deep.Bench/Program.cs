@@ -6,10 +6,12 @@ using PulmoPet.Deep.Networks;
 using TorchSharp;
 using static TorchSharp.torch;
 
-// Times the deep-learning hot paths on the CPU: median wall time over the runs (after two warm-up runs)
-// and the process's peak resident memory so far (native libtorch allocations included). Prints one line
-// per operation, "key|input|median ms|peak RSS MB", the keys matching bench/deep/pytorch_bench.py so
-// run.sh can put the two side by side. Usage: PulmoPet.Deep.Bench [RUNS] [THREADS] (default 5, all cores).
+// Times the deep-learning hot paths on the CPU: median wall time over the runs (after one warm-up run),
+// the process's CPU time per run (all threads; on a shared machine the steadier measure of the work done)
+// and its peak resident memory so far (native libtorch allocations included). Prints one line per
+// operation, "key|input|median wall ms|CPU ms per run|peak RSS MB", the keys matching
+// bench/deep/pytorch_bench.py so run.sh can put the two side by side.
+// Usage: PulmoPet.Deep.Bench [RUNS] [THREADS] (default 5, all cores).
 int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 if (args.Length > 1)
 {
@@ -69,7 +71,9 @@ Measure("classifier", "batch 8 × [2, 32, 32, 32]", () =>
 void Measure(string key, string input, Action action)
 {
     action();
-    action();
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    var cpuBefore = process.TotalProcessorTime;
     var times = new List<double>();
     for (int i = 0; i < runs; i++)
     {
@@ -78,10 +82,10 @@ void Measure(string key, string input, Action action)
         times.Add(watch.Elapsed.TotalMilliseconds);
     }
 
+    process.Refresh();
+    double cpuPerRun = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / runs;
     times.Sort();
     double median = times[times.Count / 2];
-    using var process = Process.GetCurrentProcess();
-    process.Refresh();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{key}|{input}|{median:F0}|{process.PeakWorkingSet64 / (1024.0 * 1024.0):F0}"));
+        $"{key}|{input}|{median:F0}|{cpuPerRun:F0}|{process.PeakWorkingSet64 / (1024.0 * 1024.0):F0}"));
 }
