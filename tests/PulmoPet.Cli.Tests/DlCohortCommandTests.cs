@@ -25,6 +25,7 @@ public sealed class DlCohortCommandTests
         var trainSeg = CliRun.Of([.. (string[])["dl", "train-seg", "--out", temp.File("seg")], .. training, "--patch", "16", "--batch", "1", "--base-channels", "4", "--depth", "2"]);
         Assert.True(trainSeg.ExitCode == 0, trainSeg.Error);
         Assert.Contains("reading 1 training and 1 validation patients", trainSeg.Output);
+        Assert.Contains("eta 0s", trainSeg.Output); // one epoch of one: nothing left
         var segment = CliRun.Of([.. (string[])["dl", "segment", "--model", temp.File("seg"), "--out", temp.File("seg-test")], .. testing]);
         Assert.True(segment.ExitCode == 0, segment.Error);
         var pet = ImageFile.ReadHeader(Path.Combine(cohort, "P003", "pet_suv.nii.gz")).Geometry;
@@ -70,6 +71,13 @@ public sealed class DlCohortCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("its centres are 1, 2", Assert.Single(run.ErrorLines));
     }
+
+    [Theory]
+    [InlineData(12, "12s")]
+    [InlineData(249, "4m09s")]
+    [InlineData(3900, "1h05m")]
+    public void TimeLeftIsWrittenInHoursMinutesAndSeconds(int seconds, string expected) =>
+        Assert.Equal(expected, Commands.DlTrainingOptions.Duration(TimeSpan.FromSeconds(seconds)));
 
     private static string ClassOf(string cohort, string caseId) =>
         File.ReadLines(Path.Combine(cohort, "clinical.csv")).Select(l => l.Split(',')).First(c => c[0] == caseId)[1];

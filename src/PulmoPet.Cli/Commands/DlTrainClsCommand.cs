@@ -71,7 +71,7 @@ public static class DlTrainClsCommand
 
             string directory = parse.GetValue(shared.Output)!.FullName;
             var result = LesionClassifierTraining.Run(training, validationCrops, settings, directory,
-                DlTrainingOptions.EpochPrinter(context, "balanced accuracy", "F3"));
+                DlTrainingOptions.EpochPrinter(context, "balanced accuracy", "F3", settings.Training.MaxEpochs));
             context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "{0} training and {1} validation lesions; best balanced accuracy {2:F3} at epoch {3}; model written to {4}",
                 training.Count, validationCrops.Count, result.BestScore, result.BestEpoch + 1, directory));

@@ -56,7 +56,7 @@ public static class DlTrainLungsCommand
 
             string directory = parse.GetValue(shared.Output)!.FullName;
             var result = LungMaskTraining.Run(training, validation, settings, directory,
-                DlTrainingOptions.EpochPrinter(context, "lung Dice", "F4"));
+                DlTrainingOptions.EpochPrinter(context, "lung Dice", "F4", settings.Training.MaxEpochs));
             context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "best lung Dice {0:F4} at epoch {1}; model written to {2}", result.BestScore, result.BestEpoch + 1, directory));
             return ErrorReporter.Success;

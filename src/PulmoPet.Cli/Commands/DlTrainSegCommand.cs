@@ -61,7 +61,7 @@ public static class DlTrainSegCommand
 
             string directory = parse.GetValue(shared.Output)!.FullName;
             var result = LesionSegmentationTraining.Run(training, validation, settings, directory,
-                DlTrainingOptions.EpochPrinter(context, "validation Dice", "F4"));
+                DlTrainingOptions.EpochPrinter(context, "validation Dice", "F4", settings.Training.MaxEpochs));
             context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "best validation Dice {0:F4} at epoch {1}{2}; model written to {3}", result.BestScore, result.BestEpoch + 1, result.StoppedEarly ? " (stopped early)" : string.Empty, directory));
             return ErrorReporter.Success;
