@@ -14,6 +14,7 @@ public static class DlCommand
         command.Subcommands.Add(DlTrainSegCommand.Create(context));
         command.Subcommands.Add(DlSegmentCommand.Create(context));
         command.Subcommands.Add(DlTrainLungsCommand.Create(context));
+        command.Subcommands.Add(DlLungsCommand.Create(context));
         command.Subcommands.Add(DlTrainClsCommand.Create(context));
         command.Subcommands.Add(DlClassifyCommand.Create(context));
         command.Subcommands.Add(DlGradCamCommand.Create(context));

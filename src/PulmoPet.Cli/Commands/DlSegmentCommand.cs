@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using PulmoPet.Deep.Data;
 using PulmoPet.Deep.Inference;
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Io;
@@ -6,37 +9,84 @@ using Spectre.Console;
 
 namespace PulmoPet.Cli.Commands;
 
-/// <summary><c>pulmopet dl segment --model DIR --pet PET --ct CT --out LABELS.nii.gz</c>: lesion label map on the PET grid.</summary>
+/// <summary>
+/// <c>pulmopet dl segment --model DIR --pet PET --ct CT --out LABELS.nii.gz</c>: lesion instance label map on
+/// the PET grid; or <c>--cohort COHORT [--test-centers C] --out DIR</c>: DIR/&lt;case&gt;/lesions.nii.gz for every
+/// case and DIR/evaluate-seg.csv (case_id, pred, truth) for <c>pulmopet evaluate-seg --manifest</c>.
+/// </summary>
 public static class DlSegmentCommand
 {
+    /// <summary>The manifest written beside cohort segmentations, in the columns <c>pulmopet evaluate-seg --manifest</c> reads.</summary>
+    public const string EvaluationManifest = "evaluate-seg.csv";
+
     public static Command Create(CliContext context)
     {
         var model = new Option<DirectoryInfo>("--model", "-m") { Description = "Model directory written by 'pulmopet dl train-seg'.", Required = true };
-        var pet = new Option<FileInfo>("--pet") { Description = "PET image in SUV (NIfTI, NRRD or MetaImage).", Required = true };
-        var ct = new Option<FileInfo>("--ct") { Description = "CT image in HU covering the PET field of view.", Required = true };
+        var pet = new Option<FileInfo?>("--pet") { Description = "PET image in SUV (NIfTI, NRRD or MetaImage); one case, without --cohort." };
+        var ct = new Option<FileInfo?>("--ct") { Description = "CT image in HU covering the PET field of view; one case, without --cohort." };
         var lungs = new Option<FileInfo?>("--lungs") { Description = "Optional lung mask (nonzero = lung) on the CT grid; restricts the search to the lungs' bounding box." };
-        var output = new Option<FileInfo>("--out", "-o") { Description = "Label map to write (.nii.gz), on the PET grid.", Required = true };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "Label map to write (.nii.gz, on the PET grid); with --cohort, the folder to write one per case into.", Required = true };
         var device = DlCommand.DeviceOption();
-        var command = new Command("segment", "Segment FDG-avid lung lesions with a trained model: sliding-window inference, label map on the PET grid.");
+        var cohort = DlCohortOptions.ForTesting();
+        var command = new Command("segment",
+            "Segment FDG-avid lung lesions with a trained model: sliding-window inference, lesion instance labels (26-connected, largest first) on the PET grid.");
         foreach (var option in new Option[] { model, pet, ct, lungs, output, device })
         {
             command.Options.Add(option);
         }
 
+        cohort.AddTo(command);
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
+            var cases = cohort.Read(parse);
             var segmenter = LesionSegmenter.Load(parse.GetValue(model)!.FullName, DlCommand.ParseDevice(parse.GetValue(device)!));
-            var petVolume = ImageFile.Read<float>(parse.GetValue(pet)!.FullName);
-            var ctVolume = ImageFile.Read(parse.GetValue(ct)!.FullName);
-            var lungVolume = parse.GetValue(lungs) is { } lungFile ? ImageFile.Read<byte>(lungFile.FullName) : null;
-            var labels = segmenter.Segment(petVolume, ctVolume, lungVolume);
             string path = parse.GetValue(output)!.FullName;
-            ImageFile.Write(labels, path);
-            long lesionVoxels = labels.Voxels.LongCount(v => v != 0);
-            context.Console.WriteLine(FormattableString.Invariant(
-                $"{lesionVoxels} lesion voxels ({lesionVoxels * labels.Geometry.VoxelVolumeMl:F1} ml) written to {path}"));
+            if (cases is null)
+            {
+                if (parse.GetValue(pet) is not { } petFile || parse.GetValue(ct) is not { } ctFile)
+                {
+                    throw new InvalidInputException("Give --pet and --ct for one case, or --cohort for many.");
+                }
+
+                var labels = Segment(segmenter, petFile.FullName, ctFile.FullName, parse.GetValue(lungs)?.FullName, path);
+                context.Console.WriteLine(Describe(labels, path));
+                return ErrorReporter.Success;
+            }
+
+            Directory.CreateDirectory(path);
+            var manifest = new StringBuilder("case_id,pred,truth\n");
+            foreach (var item in cases)
+            {
+                string target = Path.Combine(path, item.CaseId, CohortManifest.PhantomLesions);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var labels = Segment(segmenter, item.PetPath, item.CtPath, item.LungsPath, target);
+                context.Console.WriteLine($"{item.CaseId}: {Describe(labels, target)}");
+                if (item.LesionsPath is not null)
+                {
+                    manifest.Append(CultureInfo.InvariantCulture, $"{item.CaseId},{Path.Combine(item.CaseId, CohortManifest.PhantomLesions)},{item.LesionsPath}\n");
+                }
+            }
+
+            AtomicFile.WriteAllText(Path.Combine(path, EvaluationManifest), manifest.ToString());
+            context.Console.WriteLine($"{cases.Count} cases segmented; pulmopet evaluate-seg --manifest {Path.Combine(path, EvaluationManifest)} scores them against their lesion labels");
             return ErrorReporter.Success;
         }));
         return command;
+    }
+
+    private static Volume<byte> Segment(LesionSegmenter segmenter, string pet, string ct, string? lungs, string target)
+    {
+        var lungVolume = lungs is null ? null : ImageFile.Read<byte>(lungs);
+        var labels = LesionInstances.FromMask(segmenter.Segment(ImageFile.Read<float>(pet), ImageFile.Read(ct), lungVolume));
+        ImageFile.Write(labels, target);
+        return labels;
+    }
+
+    private static string Describe(Volume<byte> labels, string path)
+    {
+        long lesionVoxels = labels.Voxels.LongCount(v => v != 0);
+        int lesions = lesionVoxels == 0 ? 0 : labels.Voxels.Max();
+        return FormattableString.Invariant(
+            $"{lesions} lesion(s), {lesionVoxels} voxels ({lesionVoxels * labels.Geometry.VoxelVolumeMl:F1} ml) written to {path}");
     }
 }

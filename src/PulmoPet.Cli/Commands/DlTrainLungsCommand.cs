@@ -4,6 +4,7 @@ using PulmoPet.Deep.Data;
 using PulmoPet.Deep.Networks;
 using PulmoPet.Deep.Training;
 using PulmoPet.Imaging;
+using PulmoPet.Imaging.Io;
 using PulmoPet.Phantom;
 using Spectre.Console;
 
@@ -17,13 +18,13 @@ public static class DlTrainLungsCommand
         var shared = new DlTrainingOptions("Synthetic phantom patients used for training.", 8, 2, 25);
         var batch = new Option<int>("--batch") { Description = "Slices per batch.", DefaultValueFactory = _ => 4 };
         var command = new Command("train-lungs",
-            "Train the 2-D lung-mask U-Net (background, right lung, left lung) on axial CT slices of synthetic phantom patients.");
+            "Train the 2-D lung-mask U-Net (background, right lung, left lung) on axial CT slices of a cohort (--cohort) or of phantom patients made in memory.");
         shared.AddTo(command, batch);
+        var cohortOptions = DlCohortOptions.ForTraining();
+        cohortOptions.AddTo(command);
 
         command.SetAction(parse => ErrorReporter.Guard(context.Error, () =>
         {
-            var (trainingCount, validationCount) = shared.ReadPatientCounts(parse);
-
             var settings = new LungMaskTrainingSettings
             {
                 Network = UNetOptions.LungMask2d,
@@ -32,17 +33,30 @@ public static class DlTrainLungsCommand
             };
             DlTrainingOptions.Validate(() => settings.Training.Validate());
 
-            var cohort = new CohortOptions { Patients = trainingCount + validationCount, Seed = parse.GetValue(shared.Seed) };
-            context.Console.WriteLine($"generating {cohort.Patients} phantom patients…");
-            var generator = new PatientGenerator(cohort);
-            var cases = Enumerable.Range(0, cohort.Patients).Select(i =>
+            IReadOnlyList<SliceCase> training, validation;
+            if (cohortOptions.ReadSplit(parse, shared) is { } split)
             {
-                var patient = generator.Generate(i);
-                return SliceCase.FromVolumes(patient.CaseId, patient.Ct, patient.Lungs, settings.Normalization);
-            }).ToList();
+                var (trainingCases, validationCases) = split;
+                context.Console.WriteLine($"reading {trainingCases.Count} training and {validationCases.Count} validation patients…");
+                training = trainingCases.Select(c => CohortTrainingData.LungSlices(c, settings.Normalization)).ToList();
+                validation = validationCases.Select(c => CohortTrainingData.LungSlices(c, settings.Normalization)).ToList();
+                var spacing = ImageFile.ReadHeader(trainingCases[0].CtPath).Geometry.Spacing;
+                settings = settings with { SpacingMm = [spacing.X, spacing.Y, spacing.Z] };
+            }
+            else
+            {
+                var (trainingCount, validationCount) = shared.ReadPatientCounts(parse);
+                var cohort = new CohortOptions { Patients = trainingCount + validationCount, Seed = parse.GetValue(shared.Seed) };
+                context.Console.WriteLine($"generating {cohort.Patients} phantom patients…");
+                var slices = PhantomCases.GenerateLungSlices(cohort, cohort.Patients, settings.Normalization);
+                training = slices.Take(trainingCount).ToList();
+                validation = slices.Skip(trainingCount).ToList();
+                settings = settings with { SpacingMm = [cohort.CtSpacingMm, cohort.CtSpacingMm, cohort.CtSpacingMm] };
+            }
+
             string directory = parse.GetValue(shared.Output)!.FullName;
-            var result = LungMaskTraining.Run(cases.Take(trainingCount).ToList(), cases.Skip(trainingCount).ToList(), settings with { SpacingMm = [cohort.CtSpacingMm, cohort.CtSpacingMm, cohort.CtSpacingMm] }, directory,
-                DlTrainingOptions.EpochPrinter(context, "lung Dice", "F4"));
+            var result = LungMaskTraining.Run(training, validation, settings, directory,
+                DlTrainingOptions.EpochPrinter(context, "lung Dice", "F4", settings.Training.MaxEpochs));
             context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "best lung Dice {0:F4} at epoch {1}; model written to {2}", result.BestScore, result.BestEpoch + 1, directory));
             return ErrorReporter.Success;

@@ -78,9 +78,30 @@ internal sealed class DlTrainingOptions
         }
     }
 
-    /// <summary>The line printed after each epoch.</summary>
-    public static Action<EpochRecord> EpochPrinter(CliContext context, string scoreName, string scoreFormat) => epoch =>
-        context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
-            "epoch {0,4}  loss {1:F4}  " + scoreName + " {2:" + scoreFormat + "}  lr {3:G3}  {4}",
-            epoch.Epoch + 1, epoch.TrainingLoss, epoch.ValidationScore, epoch.LearningRate, epoch.Decision));
+    /// <summary>
+    /// The line printed after each epoch; with <paramref name="maxEpochs"/> it ends with the time left to the last
+    /// epoch at the mean pace of this run so far (early stopping may end the run sooner).
+    /// </summary>
+    public static Action<EpochRecord> EpochPrinter(CliContext context, string scoreName, string scoreFormat, int? maxEpochs = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int finished = 0;
+        return epoch =>
+        {
+            finished++;
+            string eta = maxEpochs is { } last && epoch.Decision != PlateauDecision.Stop
+                ? "  eta " + Duration(clock.Elapsed / finished * Math.Max(0, last - epoch.Epoch - 1))
+                : string.Empty;
+            context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "epoch {0,4}  loss {1:F4}  " + scoreName + " {2:" + scoreFormat + "}  lr {3:G3}  {4}{5}",
+                epoch.Epoch + 1, epoch.TrainingLoss, epoch.ValidationScore, epoch.LearningRate, epoch.Decision, eta));
+        };
+    }
+
+    /// <summary>"1h05m", "4m09s" or "12s".</summary>
+    public static string Duration(TimeSpan time) => time.TotalHours >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}h{time.Minutes:D2}m")
+        : time.TotalMinutes >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalMinutes}m{time.Seconds:D2}s")
+            : string.Create(CultureInfo.InvariantCulture, $"{time.Seconds}s");
 }
