@@ -23,6 +23,9 @@ public sealed record LesionAnalysisOptions
 
     public UptakeThreshold Threshold { get; init; } = UptakeThreshold.Default;
 
+    /// <summary>When set, replaces <see cref="Threshold"/> by a multiple of the liver or blood-pool uptake measured in the image (needs the CT).</summary>
+    public Reference.ReferenceThreshold? ReferenceThreshold { get; init; }
+
     public DelineationRule Delineation { get; init; } = DelineationRule.Relative(MtvThresholdDelineator.DefaultRelativeThreshold);
 
     public double SearchMarginMm { get; init; } = DefaultSearchMarginMm;

@@ -6,6 +6,7 @@ using PulmoPet.Pet.Delineation;
 using PulmoPet.Pet.Internal;
 using PulmoPet.Pet.Lungs;
 using PulmoPet.Pet.Measures;
+using PulmoPet.Pet.Reference;
 
 namespace PulmoPet.Pet.Lesions;
 
@@ -52,6 +53,22 @@ public static class LesionAnalyzer
         }
 
         GridOverlap.Ensure(pet.Geometry, "PET", lungs.Geometry, "lung mask");
+        ReferenceUptake? reference = null;
+        if (options.ReferenceThreshold is { } rule)
+        {
+            if (ct is null)
+            {
+                throw new InvalidInputException("A liver or blood-pool threshold is measured on the CT and the PET; give the CT, or the reference's mean SUV instead.");
+            }
+
+            GridOverlap.Ensure(pet.Geometry, "PET", ct.Geometry, "CT");
+            var lungsOnCt = lungs.Geometry.IsSameGrid(ct.Geometry)
+                ? lungs
+                : Resampler.Resample(lungs, ct.Geometry, Interpolation.Nearest, (byte)0, options.Parallel);
+            (var measured, reference) = rule.Measure(pet, ct, lungsOnCt);
+            options = options with { Threshold = measured };
+        }
+
         var lungsOnPet = lungs.Geometry.IsSameGrid(pet.Geometry)
             ? lungs
             : Resampler.Resample(lungs, pet.Geometry, Interpolation.Nearest, (byte)0, options.Parallel);
@@ -85,6 +102,7 @@ public static class LesionAnalyzer
             LungsOnPet = lungsOnPet,
             Lungs = lungs,
             Threshold = options.Threshold,
+            ReferenceUptake = reference,
             Delineation = options.Delineation,
         };
     }
