@@ -36,11 +36,15 @@ public static class LesionsCommand
             Description = "How --lobes numbers the lobes: pulmopet (1 RUL, 2 RML, 3 RLL, 4 LUL, 5 LLL, as the phantom) or totalsegmentator (v2 'total': 10 LUL, 11 LLL, 12 RUL, 13 RML, 14 RLL).",
             DefaultValueFactory = _ => LobeLabelScheme.PulmoPet.Name,
         };
+        var contrastSeed = new Option<double?>("--contrast-seed")
+        {
+            Description = "Also accept foci from this SUV up to the threshold when their SUVmax is ≥ 2.5 × the median SUV of the lung 15–25 mm around them (off by default; finds fainter nodules at the cost of vessel false positives).",
+        };
         var relative = new Option<double?>("--relative") { Description = "Delineate at this fraction of each lesion's SUVmax (default 0.4: MTV40%; 0.41 and 0.5 are common)." };
         var absolute = new Option<double?>("--absolute") { Description = "Delineate at this fixed SUV (e.g. 2.5) instead of a fraction of SUVmax." };
         var caseId = new Option<string?>("--case-id") { Description = "Case id written in the table (default: the PET file name)." };
         var command = new Command("lesions", "Find every FDG-avid lung lesion, delineate it (MTV40% by default) and measure SUVmax, SUVmean, SUVpeak, MTV, TLG, size and location.");
-        foreach (var option in new Option[] { pet, ct, lungs, output, threshold, liver, liverSd, bloodPool, bloodPoolSd, lobes, lobeLabels, relative, absolute, caseId })
+        foreach (var option in new Option[] { pet, ct, lungs, output, threshold, liver, liverSd, bloodPool, bloodPoolSd, lobes, lobeLabels, contrastSeed, relative, absolute, caseId })
         {
             command.Options.Add(option);
         }
@@ -64,6 +68,11 @@ public static class LesionsCommand
                 throw new InvalidInputException("Give either --liver-mean or --blood-pool-mean, not both.");
             }
 
+            if (parse.GetValue(contrastSeed) is { } seedSuv && !(double.IsFinite(seedSuv) && seedSuv > 0))
+            {
+                throw new InvalidInputException($"--contrast-seed must be a positive SUV, not {seedSuv.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+
             var (fixedThreshold, referenceThreshold) = ReferenceThreshold.Parse(parse.GetValue(threshold)!);
             var scheme = LobeLabelScheme.Named(parse.GetValue(lobeLabels)!);
             var options = new LesionAnalysisOptions
@@ -71,6 +80,7 @@ public static class LesionsCommand
                 Threshold = parse.GetValue(liver) is { } liverMean ? UptakeThreshold.FromLiver(liverMean, parse.GetValue(liverSd))
                     : parse.GetValue(bloodPool) is { } bloodMean ? UptakeThreshold.FromBloodPool(bloodMean, parse.GetValue(bloodPoolSd))
                     : fixedThreshold ?? UptakeThreshold.Default,
+                ContrastSeedSuv = parse.GetValue(contrastSeed) ?? LesionAnalysisOptions.DefaultContrastSeedSuv,
                 ReferenceThreshold = parse.GetValue(liver) is null && parse.GetValue(bloodPool) is null ? referenceThreshold : null,
                 Delineation = parse.GetValue(absolute) is { } level
                     ? DelineationRule.Absolute(level)
