@@ -13,7 +13,7 @@ public static class InventorySummary
         ArgumentNullException.ThrowIfNull(inventory);
         var lungs = LungMask.FromLabels(inventory.Lungs);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("case_id", caseId);
