@@ -102,4 +102,57 @@ public sealed class LesionsCommandTests
         Assert.Equal("ALL,1,1,1,1,0,1,1,0,0", summary[2]);
         Assert.Contains(",true_positive,", File.ReadAllLines(folder.File("eval.csv"))[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALobeMapAddsTheLobeColumn()
+    {
+        using var folder = new TempDirectory();
+        var (pet, lungs) = WriteScene(folder);
+        // TotalSegmentator v2 numbering: 12 is the right upper lobe.
+        var lobeMap = ImageFile.Read<byte>(lungs);
+        for (int i = 0; i < lobeMap.Voxels.Length; i++)
+        {
+            lobeMap.Voxels[i] = (byte)(lobeMap.Voxels[i] != 0 ? 12 : 0);
+        }
+
+        string lobes = folder.File("lobes.nii.gz");
+        ImageFile.Write(lobeMap, lobes);
+        string output = Path.Combine(folder.Path, "out");
+
+        var run = LesionsCommandRun.Of("lesions", "--pet", pet, "--lungs", lungs, "--lobes", lobes, "--lobe-labels", "totalsegmentator", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var table = File.ReadAllLines(Path.Combine(output, "lesions.csv"));
+        Assert.EndsWith(",delineation,lobe", table[0], StringComparison.Ordinal);
+        Assert.EndsWith(",RUL", table[1], StringComparison.Ordinal);
+        Assert.Contains("\"lobe_labels\": \"totalsegmentator\"", File.ReadAllText(Path.Combine(output, "summary.json")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("spleen:2", "The threshold 'spleen:2' is neither an SUV nor liver[:factor] or blood-pool[:factor].")]
+    [InlineData("liver", "A liver or blood-pool threshold is measured on the CT and the PET; give the CT, or the reference's mean SUV instead.")]
+    public void ThresholdErrorsAreOneSentence(string threshold, string message)
+    {
+        using var folder = new TempDirectory();
+        var (pet, lungs) = WriteScene(folder);
+
+        var run = LesionsCommandRun.Of("lesions", "--pet", pet, "--lungs", lungs, "--threshold", threshold, "--out", folder.File("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("pulmopet: error: " + message, run.ErrorLines.Single());
+    }
+
+    [Fact]
+    public void AGivenBloodPoolMeanSetsThePercistThreshold()
+    {
+        using var folder = new TempDirectory();
+        var (pet, lungs) = WriteScene(folder);
+        string output = Path.Combine(folder.Path, "out");
+
+        var run = LesionsCommandRun.Of("lesions", "--pet", pet, "--lungs", lungs, "--blood-pool-mean", "2", "--blood-pool-sd", "0.25", "--out", output);
+
+        Assert.Equal(0, run.ExitCode);
+        // PERCIST: 2 × 2 + 2 × 0.25 = 4.5.
+        Assert.Contains("\"threshold_suv\": 4.5", File.ReadAllText(Path.Combine(output, "summary.json")), StringComparison.Ordinal);
+    }
 }

@@ -33,6 +33,35 @@ internal static class PlanarHoleFilling
         return result;
     }
 
+    /// <summary>
+    /// Fills, whatever their size, the voxels that are holes in at least two of the axial, coronal and sagittal
+    /// planes through them: a solid lesion or consolidation surrounded by lung is enclosed in all three, whereas
+    /// the liver dome is a hole only in axial slices and a mediastinal structure at most in one plane.
+    /// </summary>
+    public static Volume<byte> FillEnclosedInTwoPlanes(Volume<byte> mask, ParallelOptions? parallel)
+    {
+        var size = mask.Size;
+        var axial = new Volume<byte>(mask.Geometry);
+        var coronal = new Volume<byte>(mask.Geometry);
+        var sagittal = new Volume<byte>(mask.Geometry);
+        Slabs.For(size.Z, parallel, z => FillPlane(mask.Voxels, axial.Voxels, size.X, size.Y,
+            (u, v) => (z * size.Y + v) * size.X + u, int.MaxValue));
+        Slabs.For(size.Y, parallel, y => FillPlane(mask.Voxels, coronal.Voxels, size.X, size.Z,
+            (u, v) => (v * size.Y + y) * size.X + u, int.MaxValue));
+        Slabs.For(size.X, parallel, x => FillPlane(mask.Voxels, sagittal.Voxels, size.Y, size.Z,
+            (u, v) => (v * size.Y + u) * size.X + x, int.MaxValue));
+        var result = mask.Clone();
+        for (int i = 0; i < result.Voxels.Length; i++)
+        {
+            if (axial.Voxels[i] + coronal.Voxels[i] + sagittal.Voxels[i] >= 2)
+            {
+                result.Voxels[i] = 1;
+            }
+        }
+
+        return result;
+    }
+
     private static void FillPlane(byte[] source, byte[] target, int nu, int nv, Func<int, int, int> index, int maximumArea)
     {
         var seen = new bool[nu * nv];

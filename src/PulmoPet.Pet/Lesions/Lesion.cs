@@ -44,6 +44,9 @@ public sealed record Lesion
     /// <summary>"central" (inner third) or "peripheral".</summary>
     public required string CentralPeripheral { get; init; }
 
+    /// <summary>RUL, RML, RLL, LUL, LLL or "none" when a lobe map was given (<see cref="Lobes.LobeLocator"/>); null otherwise.</summary>
+    public string? Lobe { get; init; }
+
     /// <summary>The lesion's voxels as linear indices into the PET grid, ascending.</summary>
     public required int[] Voxels { get; init; }
 }

@@ -6,6 +6,7 @@ using PulmoPet.Pet.Delineation;
 using PulmoPet.Pet.Internal;
 using PulmoPet.Pet.Lungs;
 using PulmoPet.Pet.Measures;
+using PulmoPet.Pet.Reference;
 
 namespace PulmoPet.Pet.Lesions;
 
@@ -52,6 +53,22 @@ public static class LesionAnalyzer
         }
 
         GridOverlap.Ensure(pet.Geometry, "PET", lungs.Geometry, "lung mask");
+        ReferenceUptake? reference = null;
+        if (options.ReferenceThreshold is { } rule)
+        {
+            if (ct is null)
+            {
+                throw new InvalidInputException("A liver or blood-pool threshold is measured on the CT and the PET; give the CT, or the reference's mean SUV instead.");
+            }
+
+            GridOverlap.Ensure(pet.Geometry, "PET", ct.Geometry, "CT");
+            var lungsOnCt = lungs.Geometry.IsSameGrid(ct.Geometry)
+                ? lungs
+                : Resampler.Resample(lungs, ct.Geometry, Interpolation.Nearest, (byte)0, options.Parallel);
+            (var measured, reference) = rule.Measure(pet, ct, lungsOnCt);
+            options = options with { Threshold = measured };
+        }
+
         var lungsOnPet = lungs.Geometry.IsSameGrid(pet.Geometry)
             ? lungs
             : Resampler.Resample(lungs, pet.Geometry, Interpolation.Nearest, (byte)0, options.Parallel);
@@ -85,6 +102,7 @@ public static class LesionAnalyzer
             LungsOnPet = lungsOnPet,
             Lungs = lungs,
             Threshold = options.Threshold,
+            ReferenceUptake = reference,
             Delineation = options.Delineation,
         };
     }
@@ -119,26 +137,35 @@ public static class LesionAnalyzer
         var search = BinaryMorphology.Dilate(lungMask, options.SearchMarginMm, options.Parallel);
         var reach = BinaryMorphology.Dilate(lungMask, options.SearchMarginMm + options.NeighbourhoodMarginMm, options.Parallel);
         double threshold = options.Threshold.Suv;
-        double floor = Math.Min(threshold, options.Delineation.LevelFor(threshold));
+        double seed = Math.Min(options.ContrastSeedSuv, threshold);
+        double floor = Math.Min(Math.Min(threshold, options.Delineation.LevelFor(threshold)), options.Delineation.LevelFor(seed));
         var domain = new byte[suv.Length];
         for (int i = 0; i < suv.Length; i++)
         {
             domain[i] = reach.Voxels[i] != 0 && suv[i] >= floor ? (byte)1 : (byte)0;
         }
 
-        var (basinLabels, basins) = PeakWatershed.Segment(suv, domain, region.Pet.Size, options.MinimumProminenceSuv, options.MinimumRelativeProminence, search.Voxels);
+        var (basinLabels, basins) = PeakWatershed.Segment(
+            suv, domain, region.Pet.Size, options.MinimumProminenceSuv, options.MinimumRelativeProminence, search.Voxels, seed < threshold ? threshold : 0, options.LowPeakProminenceSuv);
         var delineator = new MtvThresholdDelineator(options.Delineation, options.NeighbourhoodMarginMm);
         var location = new LungLocation(region.Lungs);
         var lesions = new List<Lesion>();
         foreach (var basin in basins)
         {
-            if (basin.PeakSuv < threshold || search.Voxels[basin.PeakIndex] == 0)
+            if (basin.PeakSuv < seed || search.Voxels[basin.PeakIndex] == 0)
             {
                 continue;
             }
 
+            bool avid = basin.PeakSuv >= threshold;
+            if (!avid && (options.Delineation.LevelFor(basin.PeakSuv) >= basin.PeakSuv
+                || !(basin.PeakSuv >= options.MinimumLocalContrast * LocalLungBackground(suv, geometry, lungMask.Voxels, basin.PeakIndex))))
+            {
+                continue; // below the threshold and not standing out of the lung around it
+            }
+
             int label = basin.Label;
-            var focus = delineator.Focus(suv, region.Pet.Size, basin.PeakIndex, threshold, j => basinLabels[j] == label);
+            var focus = delineator.Focus(suv, region.Pet.Size, basin.PeakIndex, avid ? threshold : seed, j => basinLabels[j] == label);
             var near = Neighbourhood.Within(geometry, focus, options.NeighbourhoodMarginMm);
             var voxels = delineator.Delineate(suv, region.Pet.Size, basin.PeakIndex, j => basinLabels[j] == label && near.Contains(j));
             int inside = voxels.Count(j => lungMask.Voxels[j] != 0);
@@ -152,6 +179,47 @@ public static class LesionAnalyzer
 
         // Basins come ordered by peak SUV (ties by voxel index), so the lesions are too.
         return lesions;
+    }
+
+    /// <summary>Inner and outer radius (mm) of the shell of lung whose median SUV is a focus's background.</summary>
+    private const double BackgroundInnerMm = 15, BackgroundOuterMm = 25;
+
+    /// <summary>
+    /// The median SUV of the lung-mask voxels 15–25 mm from the peak: beyond a small nodule's blurred edge, and the
+    /// median so vessels and other foci in the shell do not raise it; +∞ (no contrast) with under 10 such voxels.
+    /// </summary>
+    private static double LocalLungBackground(float[] suv, ImageGeometry geometry, byte[] lung, int peak)
+    {
+        var size = geometry.Size;
+        var spacing = geometry.Spacing;
+        var p = geometry.IndexOf(peak);
+        int rx = (int)(BackgroundOuterMm / spacing.X), ry = (int)(BackgroundOuterMm / spacing.Y), rz = (int)(BackgroundOuterMm / spacing.Z);
+        var values = new List<float>();
+        for (int z = Math.Max(0, p.Z - rz); z <= Math.Min(size.Z - 1, p.Z + rz); z++)
+        {
+            for (int y = Math.Max(0, p.Y - ry); y <= Math.Min(size.Y - 1, p.Y + ry); y++)
+            {
+                for (int x = Math.Max(0, p.X - rx); x <= Math.Min(size.X - 1, p.X + rx); x++)
+                {
+                    double dx = (x - p.X) * spacing.X, dy = (y - p.Y) * spacing.Y, dz = (z - p.Z) * spacing.Z;
+                    double d2 = dx * dx + dy * dy + dz * dz;
+                    int i = geometry.LinearIndex(x, y, z);
+                    if (d2 >= BackgroundInnerMm * BackgroundInnerMm && d2 <= BackgroundOuterMm * BackgroundOuterMm && lung[i] != 0)
+                    {
+                        values.Add(suv[i]);
+                    }
+                }
+            }
+        }
+
+        if (values.Count < 10)
+        {
+            return double.PositiveInfinity;
+        }
+
+        values.Sort();
+        int n = values.Count;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
     }
 
     private static Lesion Measure(float[] suv, ImageGeometry geometry, int[] voxels, int peak, LungLocation location)

@@ -22,7 +22,13 @@ public sealed record LesionInventory
 
     public required UptakeThreshold Threshold { get; init; }
 
+    /// <summary>The liver or blood-pool reference the threshold was measured from; null for a fixed threshold.</summary>
+    public Reference.ReferenceUptake? ReferenceUptake { get; init; }
+
     public required DelineationRule Delineation { get; init; }
+
+    /// <summary>The scheme of the lobe map the lesions' lobes come from; null when no lobe map was given.</summary>
+    public Lobes.LobeLabelScheme? LobeScheme { get; init; }
 
     public int LesionCount => Lesions.Count;
 

@@ -11,7 +11,8 @@ internal readonly record struct UptakeBasin(int Label, int PeakIndex, float Peak
 /// persistence-based segmentation). Voxels of the domain are visited from the highest SUV down (ties by
 /// voxel index, so the result is fully determined); a voxel with no visited 26-neighbour starts a
 /// basin; a voxel touching several basins is a saddle, where each lower basin whose peak rises less than
-/// the required prominence above the saddle is merged into the highest one (elder rule) — except a basin
+/// the required prominence above the saddle is merged into the highest one (elder rule; a peak below
+/// <c>lowPeakSuv</c> — a faint nodule in lung at ≈ 0.5 SUV — needs only <c>lowPeakProminenceSuv</c>) — except a basin
 /// peaking outside the optional peak region (the lungs) that meets a higher one peaking inside: a hot lung
 /// lesion and a less hot heart stay apart however low the saddle between them, whereas a small bump at
 /// the lung border still merges into the heart it belongs to. Every voxel goes to
@@ -21,7 +22,8 @@ internal readonly record struct UptakeBasin(int Label, int PeakIndex, float Peak
 internal static class PeakWatershed
 {
     public static (int[] Labels, UptakeBasin[] Basins) Segment(
-        float[] suv, byte[] domain, Size3 size, double minimumProminenceSuv, double minimumRelativeProminence, byte[]? peakRegion = null)
+        float[] suv, byte[] domain, Size3 size, double minimumProminenceSuv, double minimumRelativeProminence, byte[]? peakRegion = null,
+        double lowPeakSuv = 0, double lowPeakProminenceSuv = double.PositiveInfinity)
     {
         int count = 0;
         for (int i = 0; i < domain.Length; i++)
@@ -105,7 +107,8 @@ internal static class PeakWatershed
                     }
 
                     float peak = suv[peakIndex[young]];
-                    double required = Math.Max(minimumProminenceSuv, minimumRelativeProminence * peak);
+                    double absolute = peak < lowPeakSuv ? Math.Min(minimumProminenceSuv, lowPeakProminenceSuv) : minimumProminenceSuv;
+                    double required = Math.Max(absolute, minimumRelativeProminence * peak);
                     bool keepApart = peakRegion is not null && peakRegion[peakIndex[elder]] != 0 && peakRegion[peakIndex[young]] == 0;
                     if (peak - suv[v] < required && !keepApart)
                     {

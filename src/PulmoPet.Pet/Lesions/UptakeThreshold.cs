@@ -50,6 +50,10 @@ public sealed record UptakeThreshold
     public static UptakeThreshold FromBloodPool(double bloodPoolMean, double bloodPoolSd = 0) =>
         Reference(bloodPoolMean, bloodPoolSd, PercistBloodPoolFactor, "blood pool");
 
+    /// <summary><paramref name="factor"/> × a reference region's mean + 2 × its SD (PERCIST's form for any factor).</summary>
+    public static UptakeThreshold FromReference(string referenceName, double mean, double sd, double factor) =>
+        Reference(mean, sd, factor, referenceName);
+
     /// <summary>A plain multiple of a reference region's mean uptake.</summary>
     public static UptakeThreshold MultipleOf(double referenceMean, double factor, string referenceName) =>
         Reference(referenceMean, 0, factor, referenceName);

@@ -18,8 +18,10 @@ namespace PulmoPet.Pet.Lungs;
 /// largest (drops bowel gas), remove trachea and main bronchi (<see cref="AirwayTracker"/>), and keep the
 /// large regions again;</item>
 /// <item>label right and left (<see cref="LungSideSplitter"/>);</item>
-/// <item>per lung: a small closing, 3D hole filling and size-limited coronal/sagittal hole filling, so
-/// vessels, bronchi and solid lesions inside the lung are lung; then pleural indentations that a wider
+/// <item>per lung: a small closing, size-limited coronal/sagittal hole filling, filling of what is a hole in two
+/// of the three orthogonal planes (a large consolidation or tumour surrounded by lung that touches the
+/// mediastinum somewhere, so is no 3D hole) and 3D hole filling, so vessels, bronchi and solid lesions
+/// inside the lung are lung; then pleural indentations that a wider
 /// closing fills away from the mediastinum (<see cref="PleuralIndentations"/>), so a juxtapleural tumour is
 /// not cut out; voxels claimed by both lungs (mediastinum between them) are neither;</item>
 /// <item>smooth each lung's membership with a Gaussian and interpolate it back to the CT grid (≥ 0.5 is lung).</item>
@@ -260,7 +262,8 @@ public static class LungSegmenter
         var closed = options.ClosingRadiusMm > 0
             ? WithReplicatedSlices(lung, options.ClosingRadiusMm, m => BinaryMorphology.Close(m, options.ClosingRadiusMm, parallel))
             : lung;
-        var refined = HoleFilling.Fill3D(PlanarHoleFilling.FillCoronalAndSagittal(closed, options.MaximumPlanarHoleAreaMm2, parallel));
+        var planar = PlanarHoleFilling.FillCoronalAndSagittal(closed, options.MaximumPlanarHoleAreaMm2, parallel);
+        var refined = HoleFilling.Fill3D(PlanarHoleFilling.FillEnclosedInTwoPlanes(planar, parallel));
         if (options.PleuralClosingRadiusMm > options.ClosingRadiusMm)
         {
             var wide = WithReplicatedSlices(refined, options.PleuralClosingRadiusMm, m => BinaryMorphology.Close(m, options.PleuralClosingRadiusMm, parallel));

@@ -14,11 +14,15 @@ public static class LesionTable
         "threshold_suv", "delineation",
     ];
 
+    /// <summary>Added after <see cref="Columns"/> when the lesions were located in a lobe map.</summary>
+    public const string LobeColumn = "lobe";
+
     public static string Format(string caseId, LesionInventory inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);
+        bool lobes = inventory.LobeScheme is not null;
         var text = new StringBuilder();
-        text.Append(CsvFormat.Row(Columns)).Append('\n');
+        text.Append(CsvFormat.Row(lobes ? [.. Columns, LobeColumn] : Columns)).Append('\n');
         foreach (var lesion in inventory.Lesions)
         {
             text.Append(CsvFormat.Row(
@@ -44,6 +48,7 @@ public static class LesionTable
                 CsvFormat.Number(lesion.PeakMm.Z, 2),
                 CsvFormat.Number(inventory.Threshold.Suv),
                 inventory.Delineation.Name,
+                .. (lobes ? new[] { lesion.Lobe ?? "none" } : []),
             ])).Append('\n');
         }
 
