@@ -32,6 +32,12 @@ public sealed class DlCommandTests
         Assert.True(segment.ExitCode == 0, segment.Error);
         var pet = ImageFile.ReadHeader(Path.Combine(patient, "pet_suv.nii.gz")).Geometry;
         Assert.True(ImageFile.ReadHeader(labels).Geometry.IsSameGrid(pet, 1e-4));
+
+        // The same lesion table as `pulmopet lesions`, one row per instance of the label map.
+        string[] table = File.ReadAllLines(temp.File("segmentation.csv"));
+        Assert.Equal(string.Join(',', PulmoPet.Pet.Reporting.LesionTable.Columns), table[0]);
+        int instances = ImageFile.Read<byte>(labels).Voxels.Distinct().Count(v => v != 0);
+        Assert.Equal(instances, table.Length - 1);
     }
 
     [Fact]

@@ -5,6 +5,10 @@ using PulmoPet.Deep.Data;
 using PulmoPet.Deep.Inference;
 using PulmoPet.Imaging;
 using PulmoPet.Imaging.Io;
+using PulmoPet.Imaging.Processing;
+using PulmoPet.Pet.Lesions;
+using PulmoPet.Pet.Lungs;
+using PulmoPet.Pet.Reporting;
 using Spectre.Console;
 
 namespace PulmoPet.Cli.Commands;
@@ -48,7 +52,7 @@ public static class DlSegmentCommand
                     throw new InvalidInputException("Give --pet and --ct for one case, or --cohort for many.");
                 }
 
-                var labels = Segment(segmenter, petFile.FullName, ctFile.FullName, parse.GetValue(lungs)?.FullName, path);
+                var labels = Segment(segmenter, petFile.FullName, ctFile.FullName, parse.GetValue(lungs)?.FullName, path, Path.GetFileName(TablePath(path))[..^4]);
                 context.Console.WriteLine(Describe(labels, path));
                 return ErrorReporter.Success;
             }
@@ -59,7 +63,7 @@ public static class DlSegmentCommand
             {
                 string target = Path.Combine(path, item.CaseId, CohortManifest.PhantomLesions);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                var labels = Segment(segmenter, item.PetPath, item.CtPath, item.LungsPath, target);
+                var labels = Segment(segmenter, item.PetPath, item.CtPath, item.LungsPath, target, item.CaseId);
                 context.Console.WriteLine($"{item.CaseId}: {Describe(labels, target)}");
                 if (item.LesionsPath is not null)
                 {
@@ -74,12 +78,48 @@ public static class DlSegmentCommand
         return command;
     }
 
-    private static Volume<byte> Segment(LesionSegmenter segmenter, string pet, string ct, string? lungs, string target)
+    private static Volume<byte> Segment(LesionSegmenter segmenter, string pet, string ct, string? lungs, string target, string caseId)
     {
         var lungVolume = lungs is null ? null : ImageFile.Read<byte>(lungs);
-        var labels = LesionInstances.FromMask(segmenter.Segment(ImageFile.Read<float>(pet), ImageFile.Read(ct), lungVolume));
+        var petVolume = ImageFile.Read<float>(pet);
+        var ctVolume = ImageFile.Read(ct);
+        var labels = LesionInstances.FromMask(segmenter.Segment(petVolume, ctVolume, lungVolume));
         ImageFile.Write(labels, target);
+        WriteLesionTable(petVolume, ctVolume, lungVolume, labels, TablePath(target), caseId);
         return labels;
+    }
+
+    /// <summary>The lesion table of <c>pulmopet lesions</c>, measured on the network's lesions ("network" delineation).</summary>
+    private static void WriteLesionTable(Volume<float> pet, Volume ct, Volume<byte>? lungs, Volume<byte> labels, string path, string caseId)
+    {
+        // Side and zone need right/left labels; a binary mask is replaced by the CT's own lung segmentation.
+        bool labelled = lungs is not null && lungs.Voxels.Contains((byte)LungLabel.Left);
+        var lungLabels = labelled ? lungs! : ct switch
+        {
+            Volume<short> v => LungSegmenter.Segment(v).Labels,
+            _ => LungSegmenter.Segment(ct.ToFloat()).Labels,
+        };
+        var lungsOnPet = lungLabels.Geometry.IsSameGrid(pet.Geometry)
+            ? lungLabels
+            : Resampler.Resample(lungLabels, pet.Geometry, Interpolation.Nearest);
+        var lesions = LesionMeasurement.FromLabels(pet, labels, lungsOnPet);
+        AtomicFile.WriteAllText(path, LesionTable.Format(caseId, lesions, double.NaN, "network"));
+    }
+
+    /// <summary>X.nii.gz → X.csv next to it.</summary>
+    internal static string TablePath(string labelPath)
+    {
+        string name = Path.GetFileName(labelPath);
+        foreach (string extension in new[] { ".nii.gz", ".nii", ".nrrd", ".mha", ".mhd" })
+        {
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[..^extension.Length];
+                break;
+            }
+        }
+
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(labelPath))!, name + ".csv");
     }
 
     private static string Describe(Volume<byte> labels, string path)

@@ -174,7 +174,7 @@ public static class LesionAnalyzer
                 continue; // mostly outside the lungs: uptake of a neighbouring organ peaking at the lung border
             }
 
-            lesions.Add(Measure(suv, geometry, voxels, basin.PeakIndex, location));
+            lesions.Add(LesionMeasurement.Measure(suv, geometry, voxels, basin.PeakIndex, location));
         }
 
         // Basins come ordered by peak SUV (ties by voxel index), so the lesions are too.
@@ -220,40 +220,6 @@ public static class LesionAnalyzer
         values.Sort();
         int n = values.Count;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-    }
-
-    private static Lesion Measure(float[] suv, ImageGeometry geometry, int[] voxels, int peak, LungLocation location)
-    {
-        double sum = 0;
-        var centroidIndex = Vector3D.Zero;
-        foreach (int i in voxels)
-        {
-            sum += suv[i];
-            centroidIndex += geometry.IndexOf(i).ToVector();
-        }
-
-        centroidIndex /= voxels.Length;
-        var centroid = geometry.IndexToWorld(centroidIndex);
-        var where = location.Locate(voxels, centroid);
-        var peakIndex = geometry.IndexOf(peak);
-        double mtv = voxels.Length * geometry.VoxelVolumeMl;
-        return new Lesion
-        {
-            LesionId = 0,
-            SuvMax = suv[peak],
-            SuvMean = sum / voxels.Length,
-            SuvPeak = SuvPeak.Percist(suv, geometry, voxels),
-            SuvPeakLocal = SuvPeak.LocalAtMaximum(suv, geometry, voxels),
-            MetabolicTumorVolumeMl = mtv,
-            VoxelCount = voxels.Length,
-            CentroidMm = centroid,
-            PeakMm = geometry.IndexToWorld(peakIndex.X, peakIndex.Y, peakIndex.Z),
-            MaxDiameterMm = MaximumDiameter.Compute(geometry, voxels),
-            Side = where.Side,
-            Zone = where.Zone,
-            CentralPeripheral = where.CentralPeripheral,
-            Voxels = voxels,
-        };
     }
 
     private static int Reach(double mm, double spacing) => (int)Math.Ceiling(mm / spacing) + 1;

@@ -20,10 +20,19 @@ public static class LesionTable
     public static string Format(string caseId, LesionInventory inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);
-        bool lobes = inventory.LobeScheme is not null;
+        return Format(caseId, inventory.Lesions, inventory.Threshold.Suv, inventory.Delineation.Name, inventory.LobeScheme is not null);
+    }
+
+    /// <summary>
+    /// The table of lesions delineated by any rule: <paramref name="thresholdSuv"/> is NaN (empty cell) where no
+    /// uptake threshold applies, <paramref name="delineation"/> names the rule (e.g. "relative_0.4", "network").
+    /// </summary>
+    public static string Format(string caseId, IReadOnlyList<Lesion> lesions, double thresholdSuv, string delineation, bool lobes = false)
+    {
+        ArgumentNullException.ThrowIfNull(lesions);
         var text = new StringBuilder();
         text.Append(CsvFormat.Row(lobes ? [.. Columns, LobeColumn] : Columns)).Append('\n');
-        foreach (var lesion in inventory.Lesions)
+        foreach (var lesion in lesions)
         {
             text.Append(CsvFormat.Row(
             [
@@ -46,8 +55,8 @@ public static class LesionTable
                 CsvFormat.Number(lesion.PeakMm.X, 2),
                 CsvFormat.Number(lesion.PeakMm.Y, 2),
                 CsvFormat.Number(lesion.PeakMm.Z, 2),
-                CsvFormat.Number(inventory.Threshold.Suv),
-                inventory.Delineation.Name,
+                CsvFormat.Number(thresholdSuv),
+                CsvFormat.Text(delineation),
                 .. (lobes ? new[] { lesion.Lobe ?? "none" } : []),
             ])).Append('\n');
         }
