@@ -18,8 +18,10 @@ public sealed record FeatureTableColumns
 
     public string? CenterColumn { get; init; }
 
-    /// <summary>Further columns that are not features (e.g. free text).</summary>
-    public IReadOnlyList<string> Exclude { get; init; } = [];
+    /// <summary>Columns that are not features: by default the case columns <c>pulmopet features</c> writes besides case_id.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = DefaultExclude;
+
+    public static readonly IReadOnlyList<string> DefaultExclude = ["image", "mask", "label"];
 }
 
 /// <summary>

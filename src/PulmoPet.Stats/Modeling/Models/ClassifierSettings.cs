@@ -9,7 +9,7 @@ namespace PulmoPet.Stats.Modeling.Models;
 /// </summary>
 public sealed record ClassifierSettings
 {
-    public ClassifierKind Kind { get; init; } = ClassifierKind.Lasso;
+    public ClassifierKind Kind { get; init; } = ClassifierKind.RandomForest;
 
     /// <summary>Elastic-net mixing for <see cref="ClassifierKind.ElasticNet"/> (lasso is α = 1).</summary>
     public double Alpha { get; init; } = ElasticNetClassifier.DefaultElasticNetAlpha;

@@ -33,7 +33,7 @@ public static class PredictionTable
 
     /// <summary>The rows as a <see cref="PredictionSet"/> (all rows must have a truth).</summary>
     public static PredictionSet ToPredictionSet(IReadOnlyList<string> classes, IEnumerable<Row> rows, string source) =>
-        PredictionSet.FromTable(CsvTable.Parse(ToCsv(classes, rows), source));
+        PredictionSet.FromTable(CsvTable.Parse(ToCsv(classes, rows.Select(r => r with { Extra = null })), source));
 
     /// <summary>Writes the CSV to a temporary file and renames it.</summary>
     public static void Write(string path, IReadOnlyList<string> classes, IEnumerable<Row> rows, IReadOnlyList<string>? extraColumns = null)
