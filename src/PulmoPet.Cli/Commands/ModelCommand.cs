@@ -11,6 +11,7 @@ public static class ModelCommand
         command.Subcommands.Add(ModelTrainCommand.Create(context));
         command.Subcommands.Add(ModelPredictCommand.Create(context));
         command.Subcommands.Add(ModelCvCommand.Create(context));
+        command.Subcommands.Add(ModelSignaturesCommand.Create(context));
         command.Subcommands.Add(ModelDatasetCommand.Create(context));
         return command;
     }
