@@ -11,7 +11,7 @@ public sealed class ModelCommandTests
     {
         var random = new Random(21);
         var features = new List<string> { "case_id," + string.Join(",", Enumerable.Range(0, 10).Select(j => $"original_firstorder_F{j}")) };
-        var labels = new List<string> { "case_id,patient_id,center,class" };
+        var labels = new List<string> { "case_id,patient_id,center,class,age_years,sex" };
         for (int p = 0; p < 48; p++)
         {
             for (int l = 1; l <= 2; l++)
@@ -19,7 +19,7 @@ public sealed class ModelCommandTests
                 string id = $"P{p:D2}_L{l}";
                 var values = Enumerable.Range(0, 10).Select(j => random.NextDouble() * 2 + (j < 4 && j == p % 4 ? 4 : 0));
                 features.Add(id + "," + string.Join(",", values.Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
-                labels.Add($"{id},P{p:D2},C{p % 3 + 1},{Classes[p % 4]}");
+                labels.Add(string.Create(CultureInfo.InvariantCulture, $"{id},P{p:D2},C{p % 3 + 1},{Classes[p % 4]},{50 + (p * 7 % 30)},{(p % 2 == 0 ? "female" : "male")}"));
             }
         }
 
@@ -61,6 +61,20 @@ public sealed class ModelCommandTests
         var predictions = File.ReadAllLines(Path.Combine(temp.File("cv"), "cv_predictions.csv"));
         Assert.Equal(97, predictions.Length);
         Assert.EndsWith(",fold", predictions[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SignaturesCompareClinicalRadiomicsAndCombined()
+    {
+        using var temp = new TempDirectory();
+        var (features, labels) = WriteTables(temp);
+        Assert.Equal(0, CliRun.Of("model", "cv", "--features", features, "--labels", labels, "--group-column", "patient_id", "--folds", "3", "--out", temp.File("cv")).ExitCode);
+        var run = CliRun.Of("model", "signatures", "--predictions", Path.Combine(temp.File("cv"), "cv_predictions.csv"), "--labels", labels,
+            "--positive", "lymphoma", "--clinical", "age_years,sex");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("lymphoma vs rest: 24 positive of 96 lesions", run.Output, StringComparison.Ordinal);
+        Assert.Contains("radiomics  AUC 1.000", run.Output, StringComparison.Ordinal);
+        Assert.Contains("clinical vs combined:", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,13 +17,15 @@ public sealed record SignatureComparisonResult(IReadOnlyList<Signature> Signatur
 /// signature is the radiomics model's out-of-fold probability; the combined signature is a logistic regression on the
 /// clinical variables plus the logit of that probability. Both regressions are fitted out-of-fold on the same
 /// patient-grouped folds (stacking on out-of-fold radiomics scores), so every score is a held-out prediction; the
-/// three AUCs are compared pairwise by the paired DeLong test (pROC <c>roc.test(paired = TRUE)</c>).
+/// three AUCs are compared pairwise by the paired DeLong test (pROC <c>roc.test(paired = TRUE)</c>). A fold whose
+/// maximum-likelihood fit does not exist (complete separation) is fitted with a small ridge penalty instead.
 /// </summary>
 public static class SignatureComparison
 {
     public const string Clinical = "clinical";
     public const string Radiomics = "radiomics";
     public const string Combined = "combined";
+    public const double SeparationRidgeLambda = 1e-3;
     private const double ScoreClip = 1e-6;
 
     /// <param name="positive">Whether each lesion belongs to the class of interest.</param>
@@ -70,11 +72,29 @@ public static class SignatureComparison
         foreach (int fold in foldIds.Distinct())
         {
             var train = Enumerable.Range(0, x.Count).Where(i => foldIds[i] != fold).ToArray();
-            var model = LogisticRegression.Fit(train.Select(i => x[i]).ToArray(), train.Select(i => y[i]).ToArray(), names);
-            foreach (int i in Enumerable.Range(0, x.Count).Where(i => foldIds[i] == fold))
+            var trainX = train.Select(i => x[i]).ToArray();
+            var trainY = train.Select(i => y[i]).ToArray();
+            var test = Enumerable.Range(0, x.Count).Where(i => foldIds[i] == fold).ToArray();
+            LogisticModel? model = null;
+            try
             {
-                scores[i] = model.Predict(x[i]);
+                model = LogisticRegression.Fit(trainX, trainY, names);
             }
+            catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException)
+            {
+                // Complete separation can make the IRLS information matrix singular; handled below.
+            }
+
+            if (model is { Converged: true } && test.All(i => double.IsFinite(model.Predict(x[i]))))
+            {
+                foreach (int i in test) scores[i] = model.Predict(x[i]);
+                continue;
+            }
+
+            // Complete separation (R's glm: "fitted probabilities numerically 0 or 1"): the maximum-likelihood fit
+            // does not exist, so this fold uses a slightly ridge-penalised fit (glmnet alpha = 0, λ = 10⁻³) instead.
+            var ridge = ElasticNetLogistic.Path(trainX, trainY, alpha: 0, lambdas: [SeparationRidgeLambda])[0];
+            foreach (int i in test) scores[i] = 1 / (1 + Math.Exp(-ridge.LinearPredictor(x[i])));
         }
 
         return scores;
