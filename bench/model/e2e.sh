@@ -12,7 +12,7 @@ mkdir -p "$out"
 [[ -f "$out/features.csv" ]] || "$pulmopet" features --manifest "$out/dataset/manifest.csv" --params "$root/bench/model/pet-radiomics.yaml" --jobs 2 --out "$out/features.csv"
 
 common=(--features "$out/features.csv" --labels "$out/dataset/labels.csv" --label-column class --group-column patient_id --center-column center --seed 1)
-for model in lasso rf svm gbm; do
+for model in rf svm gbm lasso; do
   "$pulmopet" model cv "${common[@]}" --model "$model" --selector mrmr --folds 5 --out "$out/cv-$model" | tee "$out/cv-$model.txt"
   "$pulmopet" model train "${common[@]}" --model "$model" --selector mrmr --test-centers 3 --out "$out/model-$model" | tee "$out/external-$model.txt"
 done

@@ -54,12 +54,10 @@ public static partial class DemoCommand
         var options = new ModelingOptions();
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"6. Default model ({options.Classifier.Kind}, {options.Selector.ToString().ToLowerInvariant()} selection capped at floor(0.10 x training lesions)), {ModelFolds}-fold CV grouped by patient:"));
-        var counts = data.ClassCounts();
-        int patientsPerClassMinimum = Enumerable.Range(0, data.ClassCount)
-            .Min(k => Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == k).Select(i => data.Groups[i]).Distinct().Count());
-        if (data.ClassCount < 2 || patientsPerClassMinimum < ModelFolds || data.Count < 20)
+        data = ClassesWithEnoughPatients(console, data);
+        if (data.ClassCount < 2 || data.Count < 20)
         {
-            console.WriteLine($"Too few lesions for the model step ({data.Count} lesions; every class needs {ModelFolds} patients). Run the demo with more --patients.");
+            console.WriteLine($"Too few lesions for the model step ({data.Count} lesions in classes with {ModelFolds} patients or more). Run the demo with more --patients.");
             return;
         }
 
@@ -76,6 +74,35 @@ public static partial class DemoCommand
         ModelDirectory.Save(model, savedModel);
         console.WriteLine(ModelText.Cap(model.Selection) + " Features: " + string.Join(", ", model.Features));
         console.MarkupLine($"ROC curves and confusion matrix: [bold]{Markup.Escape(Path.Combine(evaluationDirectory, ClassificationReport.RocFileName))}[/], {ClassificationReport.ConfusionFileName}; model saved in [bold]{Markup.Escape(savedModel)}[/] (pulmopet model predict).");
+    }
+
+    /// <summary>The lesions of the classes with at least <see cref="ModelFolds"/> patients (each fold must see every class).</summary>
+    private static LabeledFeatureSet ClassesWithEnoughPatients(IAnsiConsole console, LabeledFeatureSet data)
+    {
+        var patients = Enumerable.Range(0, data.ClassCount)
+            .Select(k => Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == k).Select(i => data.Groups[i]).Distinct().Count())
+            .ToArray();
+        var kept = Enumerable.Range(0, data.ClassCount).Where(k => patients[k] >= ModelFolds).ToArray();
+        foreach (int k in Enumerable.Range(0, data.ClassCount).Except(kept))
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Class {data.Classes[k]} has detected lesions in only {patients[k]} patient(s); it is left out of the model (a {ModelFolds}-fold CV needs {ModelFolds})."));
+        }
+
+        if (kept.Length == data.ClassCount)
+        {
+            return data;
+        }
+
+        var rows = Enumerable.Range(0, data.Count).Where(i => kept.Contains(data.Labels[i])).ToArray();
+        return new LabeledFeatureSet(
+            rows.Select(i => data.Ids[i]).ToArray(),
+            data.FeatureNames,
+            rows.Select(i => data.Rows[i]).ToArray(),
+            kept.Select(k => data.Classes[k]).ToArray(),
+            rows.Select(i => Array.IndexOf(kept, data.Labels[i])).ToArray(),
+            rows.Select(i => data.Groups[i]).ToArray(),
+            rows.Select(i => data.Centers[i]).ToArray());
     }
 
     private static void CompareGroups(IAnsiConsole console, LabeledFeatureSet data, string labelsPath, string modelDirectory)

@@ -25,13 +25,17 @@ public sealed record FeatureTableColumns
 }
 
 /// <summary>
-/// Reads a feature CSV (as <c>pulmopet features</c> writes it: an id column and one numeric column per feature) and,
+/// Reads a feature CSV (as <c>pulmopet features</c> writes it: an id column and one numeric column per feature; the
+/// case columns and PyRadiomics' <c>diagnostics_*</c> columns are skipped) and,
 /// optionally, a labels CSV joined on the id column. Empty cells, NA and NaN are missing values (NaN).
 /// Classes are ordered by ordinal string comparison, as R orders factor levels and scikit-learn its <c>classes_</c>.
 /// </summary>
 public static class FeatureTableReader
 {
     /// <summary>The id column and the numeric feature columns of a features CSV.</summary>
+    /// <summary>PyRadiomics' diagnostics columns (image and mask properties, versions) are never features.</summary>
+    public const string DiagnosticsPrefix = "diagnostics_";
+
     public sealed record FeatureRows(string Source, string[] Ids, string[] FeatureNames, double[][] Rows);
 
     public static FeatureRows ReadFeatures(string path, FeatureTableColumns columns) => ReadFeatures(CsvTable.Load(path), columns);
@@ -49,7 +53,9 @@ public static class FeatureTableReader
         if (columns.GroupColumn is not null) notFeatures.Add(columns.GroupColumn);
         if (columns.CenterColumn is not null) notFeatures.Add(columns.CenterColumn);
         notFeatures.UnionWith(columns.Exclude);
-        var featureColumns = Enumerable.Range(0, table.Header.Count).Where(c => !notFeatures.Contains(table.Header[c])).ToArray();
+        var featureColumns = Enumerable.Range(0, table.Header.Count)
+            .Where(c => !notFeatures.Contains(table.Header[c]) && !table.Header[c].StartsWith(DiagnosticsPrefix, StringComparison.Ordinal))
+            .ToArray();
         if (featureColumns.Length == 0)
         {
             throw new InvalidInputException($"'{table.Source}' has no feature column besides '{columns.IdColumn}'.");
