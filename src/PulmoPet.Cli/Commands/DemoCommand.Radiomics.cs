@@ -41,7 +41,8 @@ public static partial class DemoCommand
         var table = builder.Build(cases, (c, e) => context.Error.WriteLine($"pulmopet: error: lesion {c.CaseId} skipped: {e.Message}"));
         string featuresPath = Path.Combine(modelDirectory, "features.csv");
         table.WriteCsv(featuresPath);
-        console.WriteLine($"{table.Rows.Count} lesions x {table.FeatureNames.Count} features → {featuresPath}");
+        int features = table.FeatureNames.Count(f => !f.StartsWith(FeatureTableReader.DiagnosticsPrefix, StringComparison.Ordinal));
+        console.WriteLine($"{table.Rows.Count} lesions x {features} features → {featuresPath}");
 
         string labelsPath = Path.Combine(modelDirectory, ModelDatasetCommand.LabelsFile);
         var data = FeatureTableReader.ReadLabeled(featuresPath, labelsPath, new FeatureTableColumns { GroupColumn = "patient_id", CenterColumn = "center" });
