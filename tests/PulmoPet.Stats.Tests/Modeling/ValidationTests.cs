@@ -148,4 +148,18 @@ public sealed class ValidationTests
         var coupled = PairwiseCoupling.Couple(r);
         for (int k = 0; k < 4; k++) Approx.Equal(p[k], coupled[k], 1e-9);
     }
+
+    [Fact]
+    public void TuningPicksFromTheGridInsideEachTrainingPart()
+    {
+        var data = ModelingData.Lesions(patients: 40, features: 10, informative: 6, effect: 2, seed: 16);
+        var baseline = new ClassifierSettings { Kind = ClassifierKind.Svm };
+        var grid = HyperParameterTuning.Grid(baseline, 4);
+        Assert.Equal(9, grid.Count);
+        var options = new ModelingOptions { Classifier = baseline, Tune = true, FeatureCount = 4 };
+        var chosen = HyperParameterTuning.Choose(data, options, 4);
+        Assert.Contains(chosen, grid);
+        var cv = CrossValidation.Run(data, options, folds: 3);
+        Assert.All(cv.Folds, f => Assert.Contains(f.Settings, grid));
+    }
 }
