@@ -36,6 +36,11 @@ public static class ModelCvCommand
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Folds.Count}-fold CV grouped by patient: {data.Count} lesions, {data.Groups.Distinct().Count()} patients, model {options.Classifier.Kind} ({options.Classifier.Describe()}), selector {parse.GetValue(shared.Selector)}."));
             ModelText.Folds(context.Output, result.Folds);
+            if (options.Tune)
+            {
+                foreach (var f in result.Folds) context.Output.WriteLine($"  {f.Name} tuned (inner grouped CV): {f.Settings.Describe()}");
+            }
+
             context.Output.WriteLine("Pooled out-of-fold predictions:");
             ModelText.Evaluation(context.Output, result.Pooled);
             if (parse.GetValue(output) is { } directory)
