@@ -20,6 +20,7 @@ public static class PulmoPetApp
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(DlCommand.Create(context));
+        root.Subcommands.Add(ModelCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(StudyCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));

@@ -8,11 +8,12 @@ namespace PulmoPet.Cli.Commands;
 
 /// <summary>
 /// <c>pulmopet demo</c>: generates a synthetic cohort, finds and delineates the FDG-avid lung lesions of every
-/// patient, and scores them against the phantom's ground truth.
+/// patient, scores them against the phantom's ground truth, extracts their radiomics features, compares the four
+/// lesion classes and cross-validates the default classifier (ROC curves and confusion matrix).
 /// </summary>
-public static class DemoCommand
+public static partial class DemoCommand
 {
-    public const int DefaultPatients = 12;
+    public const int DefaultPatients = 24;
     public const long DefaultSeed = 2026;
 
     public static Command Create(CliContext context)
@@ -50,6 +51,8 @@ public static class DemoCommand
             PrintEvaluation(console, result.Summary);
             console.WriteLine();
             console.MarkupLine($"Per case in {Markup.Escape(resultsDirectory)}/<case>: lesions.csv, lesions.nii.gz, lungs.nii.gz, mip.png (coronal PET MIP with outlines), summary.json.");
+            console.WriteLine();
+            RunRadiomics(context, cohortDirectory, resultsDirectory, result, Path.Combine(directory, "model"));
             return ErrorReporter.Success;
         }));
         return command;
