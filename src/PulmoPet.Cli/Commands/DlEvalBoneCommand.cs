@@ -45,9 +45,12 @@ public static class DlEvalBoneCommand
             double spacing = detector?.SegmentationManifest.SpacingMm[0] ?? BoneData.DefaultSpacingMm;
             var cases = BoneCohort.Load(parse.GetValue(cohort)!.FullName, detector?.SegmentationManifest.Normalization, spacing);
             var matches = new List<BoneCaseMatch>();
+            var stopwatch = new System.Diagnostics.Stopwatch();
             foreach (BoneCase item in cases)
             {
+                stopwatch.Start();
                 var detection = detector is null ? ThresholdBoneBaseline.Detect(item, BoneData.BoneWindow) : detector.Detect(item);
+                stopwatch.Stop();
                 matches.Add(BoneLesionMatching.Match(item.Case.Id, item.Instances, detection.Instances, item.LungOrigin,
                     detection.Lesions.ToDictionary(l => l.Label, l => l.LungOriginProbability)));
             }
@@ -77,7 +80,8 @@ public static class DlEvalBoneCommand
                 RelatedCsv.Fixed(summary.MeanDice), RelatedCsv.Fixed(summary.FalsePositivesPerCase),
                 auc is null ? "- (needs detected lesions of both origins)" : FormattableString.Invariant($"{auc.Auc:F3} ({auc.Lower:F3}–{auc.Upper:F3}), n = {scored.Count}"));
             context.Console.Write(table);
-            context.Console.WriteLine($"per-lesion results and summary written to {directory}");
+            context.Console.WriteLine(FormattableString.Invariant(
+                $"prediction {stopwatch.Elapsed.TotalSeconds / cases.Count:F2} s per volume; per-lesion results and summary written to {directory}"));
             return ErrorReporter.Success;
         }));
         return command;

@@ -61,9 +61,12 @@ public static class DlEvalOrgansCommand
             var variants = OrganCohort.Load(parse.GetValue(cohort)!.FullName);
             var byCondition = OrganCohort.Conditions.ToDictionary(c => c, _ => new List<double[]>());
             var caseRows = new List<IReadOnlyList<string>>();
+            var stopwatch = new System.Diagnostics.Stopwatch();
             foreach (var variant in variants.SelectMany(v => v))
             {
+                stopwatch.Start();
                 var predicted = segment(variant.Pet);
+                stopwatch.Stop();
                 double[] dice = OrganDice.PerOrgan(predicted.Voxels, variant.Organs.Voxels, classes);
                 byCondition[variant.Condition].Add(dice);
                 caseRows.Add(new[] { variant.CaseId, variant.Condition }.Concat(dice.Skip(1).Select(v => RelatedCsv.Number(v))).ToList());
@@ -94,7 +97,8 @@ public static class DlEvalOrgansCommand
             }
 
             context.Console.Write(table);
-            context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} cases; Dice tables written to {2}", name, variants.Count, directory));
+            context.Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} cases, prediction {2:F2} s per volume; Dice tables written to {3}",
+                name, variants.Count, stopwatch.Elapsed.TotalSeconds / caseRows.Count, directory));
             return ErrorReporter.Success;
         }));
         return command;
