@@ -18,6 +18,15 @@ public static class DlCommand
         command.Subcommands.Add(DlTrainClsCommand.Create(context));
         command.Subcommands.Add(DlClassifyCommand.Create(context));
         command.Subcommands.Add(DlGradCamCommand.Create(context));
+        command.Subcommands.Add(DlTrainPerfusionCommand.Create(context));
+        command.Subcommands.Add(DlPerfusionCommand.Create(context));
+        command.Subcommands.Add(DlEvalPerfusionCommand.Create(context));
+        command.Subcommands.Add(DlTrainOrgansCommand.Create(context));
+        command.Subcommands.Add(DlOrgansCommand.Create(context));
+        command.Subcommands.Add(DlEvalOrgansCommand.Create(context));
+        command.Subcommands.Add(DlTrainBoneCommand.Create(context));
+        command.Subcommands.Add(DlBoneCommand.Create(context));
+        command.Subcommands.Add(DlEvalBoneCommand.Create(context));
         return command;
     }
 

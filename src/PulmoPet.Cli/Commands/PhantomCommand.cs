@@ -2,6 +2,7 @@ using System.CommandLine;
 using PulmoPet.Phantom;
 using PulmoPet.Phantom.Dicom;
 using PulmoPet.Phantom.Output;
+using PulmoPet.Phantom.Related;
 using Spectre.Console;
 
 namespace PulmoPet.Cli.Commands;
@@ -20,10 +21,14 @@ public static class PhantomCommand
         {
             Description = "Also write DICOM per case: dicom/CT, dicom/PT (Bq/ml; SUV must be computed from the header), dicom/RTSTRUCT.dcm and dicom/SEG.dcm of the lesions.",
         };
+        var with = new Option<string?>("--with")
+        {
+            Description = "Related outputs per case, comma-separated: perfusion (perfusion.nii.gz), organs (organs_pet.nii.gz), dose (pet_drf_{1,10,20,50}.nii.gz, pet_nac.nii.gz), bone (ct_bone.nii.gz, bone_lesions.nii.gz/.csv), or all.",
+        };
         var threads = new Option<int>("--threads") { Description = "Threads to use (-1 = all cores); the output does not depend on it.", DefaultValueFactory = _ => -1 };
         var command = new Command("phantom",
             "Generate a synthetic chest PET/CT cohort: CT (HU), PET (SUV), lesion, lung, lobe and organ labels per patient, clinical.csv and lesions_truth.csv.");
-        foreach (var option in new Option[] { output, patients, seed, centers, dose, dicom, threads })
+        foreach (var option in new Option[] { output, patients, seed, centers, dose, dicom, with, threads })
         {
             command.Options.Add(option);
         }
@@ -39,7 +44,8 @@ public static class PhantomCommand
                 MaxDegreeOfParallelism = parse.GetValue(threads),
             };
             options.Validate();
-            var summary = Generate(context, parse.GetValue(output)!.FullName, options, parse.GetValue(dicom));
+            var related = RelatedOutputs.Parse(parse.GetValue(with));
+            var summary = Generate(context, parse.GetValue(output)!.FullName, options, parse.GetValue(dicom), related);
             PrintSummary(context.Console, summary, options);
             return ErrorReporter.Success;
         }));
@@ -47,10 +53,18 @@ public static class PhantomCommand
     }
 
     /// <summary>Writes the cohort with a progress bar on a terminal.</summary>
-    internal static CohortSummary Generate(CliContext context, string directory, CohortOptions options, bool dicom = false)
+    internal static CohortSummary Generate(CliContext context, string directory, CohortOptions options, bool dicom = false, RelatedOutput related = RelatedOutput.None)
     {
-        Action<SyntheticPatient, string>? writeDicom = dicom
-            ? (patient, patientDirectory) => PhantomDicomExporter.Write(patient, patientDirectory, options.Seed)
+        Action<SyntheticPatient, string>? writeDicom = dicom || related != RelatedOutput.None
+            ? (patient, patientDirectory) =>
+            {
+                if (dicom)
+                {
+                    PhantomDicomExporter.Write(patient, patientDirectory, options.Seed);
+                }
+
+                RelatedOutputs.Write(patient, patientDirectory, options.Seed, related);
+            }
             : null;
         if (!context.IsInteractive)
         {
