@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces docs/results-deep.md: a 36-patient synthetic cohort from 3 centres; the lung U-Net, the lesion
+# Reproduces docs/results.md (deep models): a 36-patient synthetic cohort from 3 centres; the lung U-Net, the lesion
 # U-Net and the lesion classifier are trained on centres 1 and 2 and tested on centre 3 (external
 # validation), next to the MTV40% baseline (pulmopet lesions) on the same test patients.
 # Usage: bench/deep/results.sh [OUT [STEP…]]   OUT defaults to results-deep; STEP is any of phantom, train,
@@ -35,7 +35,7 @@ phantom() {
 
 # Small configurations, each about 2–2.5 CPU minutes of training (the issue allows 20): learning rate 1e-3
 # (the protocol's 1e-4 needs more epochs than that) and a few short epochs. The epoch counts are
-# the ones docs/results-deep.md reports; *_EPOCHS override them.
+# the ones docs/results.md (deep models) reports; *_EPOCHS override them.
 train() {
   local common=(--cohort "$cohort" --train-centers 1,2 --seed 1 --lr 1e-3)
   [[ -f "$out/models/lungs/model.json" ]] || timed train-lungs "${pulmopet[@]}" dl train-lungs "${common[@]}" --out "$out/models/lungs" \
