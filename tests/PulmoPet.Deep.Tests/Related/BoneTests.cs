@@ -66,7 +66,7 @@ public sealed class BoneTests(ITestOutputHelper output)
         var settings = new BoneTrainingSettings
         {
             Network = new PulmoPet.Deep.Networks.UNetOptions { InChannels = 1, Classes = 2, BaseChannels = 4, Depth = 2 },
-            Segmentation = new TrainingOptions { MaxEpochs = 6, StepsPerEpoch = 8, LearningRate = 1e-2, Seed = 2 },
+            Segmentation = new TrainingOptions { MaxEpochs = 12, StepsPerEpoch = 8, LearningRate = 1e-2, Seed = 2 },
             Origin = new TrainingOptions { MaxEpochs = 6, StepsPerEpoch = 4, LearningRate = 1e-2, Seed = 2 },
             PatchSize = [16, 16, 16],
             CropSize = 8,
