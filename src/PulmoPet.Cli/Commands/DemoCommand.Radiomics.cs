@@ -48,7 +48,7 @@ public static partial class DemoCommand
         var data = FeatureTableReader.ReadLabeled(featuresPath, labelsPath, new FeatureTableColumns { GroupColumn = "patient_id", CenterColumn = "center" });
 
         console.WriteLine();
-        console.MarkupLine("5. The four groups compared (ANOVA; per lesion):");
+        console.MarkupLine("5. The four groups compared (ANOVA, or Welch's ANOVA where Levene rejects; per lesion):");
         CompareGroups(console, data, labelsPath, modelDirectory);
 
         console.WriteLine();
